@@ -1,0 +1,25 @@
+import type { DevicePreference } from '../embedding/protocol';
+import { useEngineStore } from '../state/engineStore';
+
+const CHOICES: { value: DevicePreference; label: string }[] = [
+  { value: 'auto', label: 'Auto (WebGPU if available)' },
+  { value: 'webgpu', label: 'WebGPU' },
+  { value: 'wasm', label: 'WASM (CPU)' },
+];
+
+export function SettingsMenu() {
+  const device = useEngineStore((s) => s.settings.device);
+  const setDevice = useEngineStore((s) => s.setDevice);
+  return (
+    <label className="settings">
+      <span>Backend</span>
+      <select value={device} onChange={(e) => setDevice(e.target.value as DevicePreference)}>
+        {CHOICES.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The page's one entry point to embeddings. Starts the worker lazily, picks a backend
+ * (WebGPU when an adapter exists, else WASM) and falls back to a fresh WASM worker when WebGPU
+ * fails to start. Pages call `embedTexts` and `inspectText`; nobody else sees a Worker.
+ */
+import wasmMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import wasmBinaryUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import type { EngineStatus } from './engineStatus';
+import { resolveModelSource } from './modelSource';
+import type { BackendInfo, Device, Dtype, FileProgress, Inspection, LoadConfig, WorkerEvent } from './protocol';
+import type { EngineSettings } from './settings';
+import { EmbeddingError, WorkerConnection } from './workerConnection';
+
+export { EmbeddingError } from './workerConnection';
+
+/** Batch of 16 measured fastest for 200–260-word texts on 2 WASM threads (npm run bench). */
+export const DEFAULT_BATCH_SIZE = 16;
+
+export interface EmbedResult {
+  vectors: Float32Array;
+  dims: number;
+  tokenCounts: Int32Array;
+  ms: number;
+}
+
+export interface EmbedOptions {
+  signal?: AbortSignal;
+  batchSize?: number;
+  /** Called as batches finish, with positions into `texts`; lets a page use partial results. */
+  onBatch?: (indices: Int32Array, vectors: Float32Array, dims: number) => void;
+}
+
+type StatusListener = (status: EngineStatus) => void;
+
+function wasmThreadCount(): number {
+  // onnxruntime-web's default (half the cores) gave 1 thread on 2-core laptops, half the speed.
+  return self.crossOriginIsolated ? Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8)) : 1;
+}
+
+async function webgpuDtype(requested?: Dtype): Promise<Dtype | undefined> {
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<GPUAdapterLike | null> } }).gpu;
+  try {
+    const adapter = await gpu?.requestAdapter();
+    if (!adapter) return undefined;
+    return requested ?? (adapter.features.has('shader-f16') ? 'fp16' : 'fp32');
+  } catch {
+    return undefined;
+  }
+}
+
+interface GPUAdapterLike {
+  features: ReadonlySet<string>;
+}
+
+export class EmbeddingClient {
+  private connection?: WorkerConnection;
+  private ready?: Promise<BackendInfo>;
+  private status: EngineStatus = { phase: 'idle' };
+  private readonly listeners = new Set<StatusListener>();
+  private settings: EngineSettings = { device: 'auto' };
+
+  onStatus(listener: StatusListener): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  getStatus(): EngineStatus {
+    return this.status;
+  }
+
+  /** (Re)starts the engine with these settings; a running start or job is abandoned. */
+  start(settings: EngineSettings): Promise<BackendInfo> {
+    this.settings = settings;
+    this.connection?.terminate();
+    this.connection = undefined;
+    this.ready = this.climbLadder(settings);
+    // A failed start is not cached: the next call to ensureReady starts again (Retry).
+    this.ready.catch(() => {});
+    return this.ready;
+  }
+
+  retry(): Promise<BackendInfo> {
+    return this.start(this.settings);
+  }
+
+  async embedTexts(texts: readonly string[], options: EmbedOptions = {}): Promise<EmbedResult> {
+    const connection = await this.ensureReady();
+    const info = (this.status as Extract<EngineStatus, { phase: 'ready' }>).info;
+    const vectors = new Float32Array(texts.length * info.dims);
+    const tokenCounts = new Int32Array(texts.length);
+    const done = await connection.request(
+      { type: 'embed', texts: [...texts], batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
+      (event) => {
+        if (event.type !== 'embed-batch') return;
+        event.indices.forEach((textIndex, k) => {
+          vectors.set(event.vectors.subarray(k * event.dims, (k + 1) * event.dims), textIndex * event.dims);
+          tokenCounts[textIndex] = event.tokenCounts[k];
+        });
+        options.onBatch?.(event.indices, event.vectors, event.dims);
+      },
+      options.signal,
+    );
+    return { vectors, dims: info.dims, tokenCounts, ms: done.type === 'embed-done' ? done.ms : 0 };
+  }
+
+  async inspectText(text: string, signal?: AbortSignal): Promise<Inspection> {
+    const connection = await this.ensureReady();
+    const event = await connection.request({ type: 'inspect', text }, undefined, signal);
+    if (event.type !== 'inspected') throw new Error(`Unexpected reply ${event.type}`);
+    return event.inspection;
+  }
+
+  private async ensureReady(): Promise<WorkerConnection> {
+    if (!this.ready || this.status.phase === 'error') this.start(this.settings);
+    await this.ready;
+    return this.connection!;
+  }
+
+  private setStatus(status: EngineStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener(status);
+  }
+
+  private async climbLadder(settings: EngineSettings): Promise<BackendInfo> {
+    if (settings.device !== 'wasm') {
+      const dtype = await webgpuDtype(settings.dtype);
+      if (dtype) {
+        try {
+          return await this.load('webgpu', dtype);
+        } catch (error) {
+          if (settings.device === 'webgpu') throw error;
+          const reason = error instanceof Error ? error.message : String(error);
+          return this.load('wasm', settings.dtype ?? 'q8', `WebGPU failed to start (${reason}); using WASM instead.`);
+        }
+      }
+      if (settings.device === 'webgpu') {
+        const error = { kind: 'webgpu' as const, message: 'This browser offers no WebGPU adapter. Choose Auto or WASM.' };
+        this.setStatus({ phase: 'error', device: 'webgpu', error });
+        throw new EmbeddingError(error);
+      }
+    }
+    return this.load('wasm', settings.dtype ?? 'q8');
+  }
+
+  /** Loads the model in a brand-new worker on one backend. */
+  private async load(device: Device, dtype: Dtype, fallbackReason?: string): Promise<BackendInfo> {
+    this.connection?.terminate();
+    const connection = new WorkerConnection(
+      new Worker(new URL('./embedding.worker.ts', import.meta.url), { type: 'module', name: 'embedding' }),
+    );
+    this.connection = connection;
+    const startedAt = performance.now();
+    const files: Record<string, FileProgress> = {};
+    this.setStatus({ phase: 'loading', device, dtype, files: {}, startedAt, fallbackReason });
+    const config: LoadConfig = {
+      source: resolveModelSource(this.settings, location.href),
+      device,
+      dtype,
+      numThreads: wasmThreadCount(),
+      wasmPaths: {
+        mjs: new URL(wasmMjsUrl, location.href).href,
+        wasm: new URL(wasmBinaryUrl, location.href).href,
+      },
+    };
+    const onProgress = (event: WorkerEvent) => {
+      if (event.type !== 'load-progress' || this.connection !== connection) return;
+      const previous = files[event.progress.file];
+      files[event.progress.file] = event.progress.done && previous
+        ? { ...previous, loaded: previous.total, done: true }
+        : event.progress;
+      this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, fallbackReason });
+    };
+    try {
+      const event = await connection.request({ type: 'load', config }, onProgress);
+      if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
+      this.setStatus({ phase: 'ready', info: event.info, readyInMs: performance.now() - startedAt, fallbackReason });
+      return event.info;
+    } catch (error) {
+      if (this.connection === connection) {
+        connection.terminate();
+        this.connection = undefined;
+        const detail = error instanceof EmbeddingError ? error.detail : { kind: 'internal' as const, message: String(error) };
+        this.setStatus({ phase: 'error', device, error: detail, fallbackReason });
+      }
+      throw error;
+    }
+  }
+}
+
+/** The one shared client of the app. */
+export const embeddingClient = new EmbeddingClient();

@@ -1,0 +1,117 @@
+/// <reference lib="webworker" />
+/**
+ * The embedding worker: the only browser code that touches transformers.js. It loads one model on
+ * one backend; the client replaces the whole worker to switch backend (a failed WebGPU start
+ * leaves onnxruntime's internal promise chains rejected, so the same worker cannot retry).
+ */
+import { env } from '@huggingface/transformers';
+import { EmbeddingEngine } from './engine';
+import { classifyError } from './errors';
+import { transferablesOf, type LoadConfig, type WorkerEvent, type WorkerRequest } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let engine: Promise<EmbeddingEngine> | undefined;
+const cancelled = new Set<number>();
+/** The last URL transformers.js asked for, so a network failure can name it. */
+let lastRequestedUrl: string | undefined;
+
+const post = (event: WorkerEvent) => self.postMessage(event, transferablesOf(event));
+
+function configureRuntime(config: LoadConfig): void {
+  const wasm = env.backends.onnx.wasm!;
+  wasm.wasmPaths = { ...config.wasmPaths };
+  wasm.numThreads = config.numThreads;
+  const baseFetch = self.fetch.bind(self);
+  env.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    lastRequestedUrl = String(input instanceof Request ? input.url : input);
+    return baseFetch(input, init);
+  };
+}
+
+async function load(id: number, config: LoadConfig): Promise<void> {
+  configureRuntime(config);
+  engine = EmbeddingEngine.load({
+    modelId: config.source.modelId,
+    source: { kind: 'remote', host: config.source.host, pathTemplate: config.source.pathTemplate },
+    device: config.device,
+    dtype: config.dtype,
+    onProgress: (progress) => post({ type: 'load-progress', id, progress }),
+  });
+  const ready = await engine;
+  // A warm-up run compiles kernels (WebGPU shaders, WASM paths) and surfaces backend failures now,
+  // not on the student's first click.
+  await ready.embedAll(['warm-up']);
+  post({
+    type: 'loaded',
+    id,
+    info: {
+      device: config.device,
+      dtype: config.dtype,
+      numThreads: config.device === 'wasm' ? config.numThreads : 0,
+      modelId: config.source.modelId,
+      dims: ready.dims,
+      maxTokens: ready.maxTokens,
+      crossOriginIsolated: self.crossOriginIsolated,
+    },
+  });
+}
+
+async function embed(id: number, texts: string[], batchSize: number): Promise<void> {
+  const ready = await requireEngine();
+  const started = performance.now();
+  await ready.embed(
+    texts,
+    batchSize,
+    (batch) => post({ type: 'embed-batch', id, ...batch, dims: ready.dims }),
+    () => cancelled.has(id),
+  );
+  if (cancelled.has(id)) throw new CancelledError();
+  post({ type: 'embed-done', id, ms: performance.now() - started });
+}
+
+async function inspect(id: number, text: string): Promise<void> {
+  const ready = await requireEngine();
+  if (cancelled.has(id)) throw new CancelledError();
+  post({ type: 'inspected', id, inspection: await ready.inspect(text) });
+}
+
+function requireEngine(): Promise<EmbeddingEngine> {
+  if (!engine) throw new Error('The model is not loaded yet.');
+  return engine;
+}
+
+class CancelledError extends Error {
+  constructor() {
+    super('Cancelled');
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'load':
+      return load(request.id, request.config);
+    case 'embed':
+      return embed(request.id, request.texts, request.batchSize);
+    case 'inspect':
+      return inspect(request.id, request.text);
+    case 'cancel':
+      cancelled.add(request.target);
+      return;
+  }
+}
+
+self.onmessage = (message: MessageEvent<WorkerRequest>) => {
+  const request = message.data;
+  handle(request)
+    .catch((error: unknown) => {
+      const workerError =
+        error instanceof CancelledError
+          ? { kind: 'cancelled' as const, message: 'Cancelled' }
+          : classifyError(error, lastRequestedUrl);
+      post({ type: 'error', id: request.id, error: workerError });
+    })
+    .finally(() => {
+      if (request.type !== 'cancel') cancelled.delete(request.id);
+    });
+};

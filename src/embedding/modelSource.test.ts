@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_ID, modelFileUrl, resolveModelSource } from './modelSource';
+import { readEngineSettings } from './settings';
+
+const PAGE = 'https://lab.example.edu/course/index.html?x=1#/first-embedding';
+
+describe('resolveModelSource', () => {
+  it('defaults to all-MiniLM-L6-v2 on the Hugging Face hub', () => {
+    const source = resolveModelSource({}, PAGE);
+    expect(source.modelId).toBe(DEFAULT_MODEL_ID);
+    expect(modelFileUrl(source, 'onnx/model_quantized.onnx')).toBe(
+      'https://huggingface.co/Xenova/all-MiniLM-L6-v2/resolve/main/onnx/model_quantized.onnx',
+    );
+  });
+
+  it('resolves a same-origin path against the page', () => {
+    const source = resolveModelSource({ modelBase: '/models', modelId: 'tiny-bert' }, PAGE);
+    expect(modelFileUrl(source, 'config.json')).toBe('https://lab.example.edu/models/tiny-bert/config.json');
+  });
+
+  it('accepts a full mirror URL with or without a trailing slash', () => {
+    for (const base of ['https://mirror.example.org/hf', 'https://mirror.example.org/hf/']) {
+      const source = resolveModelSource({ modelBase: base }, PAGE);
+      expect(modelFileUrl(source, 'tokenizer.json')).toBe(
+        'https://mirror.example.org/hf/Xenova/all-MiniLM-L6-v2/tokenizer.json',
+      );
+    }
+  });
+});
+
+describe('readEngineSettings', () => {
+  it('reads the URL parameters', () => {
+    expect(readEngineSettings('?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models')).toEqual({
+      device: 'wasm',
+      dtype: 'fp32',
+      modelId: 'tiny-bert',
+      modelBase: '/fixture-models',
+    });
+  });
+
+  it('ignores unknown values and falls back to build-time defaults', () => {
+    expect(readEngineSettings('?device=cuda&dtype=int4', { modelBase: '/models' })).toEqual({
+      device: 'auto',
+      dtype: undefined,
+      modelId: undefined,
+      modelBase: '/models',
+    });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Messages between the page and the embedding worker. Every request carries an id; every event
+ * names the request it belongs to. Vectors travel as one Float32Array (row-major [n, dims]),
+ * transferred rather than copied.
+ */
+
+export type Device = 'webgpu' | 'wasm';
+export type DevicePreference = Device | 'auto';
+export type Dtype = 'fp32' | 'fp16' | 'q8';
+
+/** Where model files come from: `<host><pathTemplate with {model}>/<file>`. */
+export interface ModelSource {
+  modelId: string;
+  /** Absolute base URL ending in '/', e.g. 'https://huggingface.co/' or 'http://localhost:4173/models/'. */
+  host: string;
+  /** transformers.js remotePathTemplate, e.g. '{model}/resolve/{revision}/' for the hub. */
+  pathTemplate: string;
+}
+
+export interface LoadConfig {
+  source: ModelSource;
+  device: Device;
+  dtype: Dtype;
+  /** WASM threads; ignored by WebGPU sessions except for CPU-side fallbacks inside onnxruntime. */
+  numThreads: number;
+  /** Same-origin URLs of onnxruntime-web's runtime files. */
+  wasmPaths: { mjs: string; wasm: string };
+}
+
+export interface BackendInfo {
+  device: Device;
+  dtype: Dtype;
+  numThreads: number;
+  modelId: string;
+  dims: number;
+  maxTokens: number;
+  crossOriginIsolated: boolean;
+}
+
+export type WorkerRequest =
+  | { type: 'load'; id: number; config: LoadConfig }
+  | { type: 'embed'; id: number; texts: string[]; batchSize: number }
+  | { type: 'inspect'; id: number; text: string }
+  | { type: 'cancel'; id: number; target: number };
+
+export interface FileProgress {
+  file: string;
+  loaded: number;
+  total: number;
+  done: boolean;
+}
+
+/** One word piece of a text, as the model saw it. */
+export interface TokenPiece {
+  id: number;
+  text: string;
+}
+
+export interface Inspection {
+  /** Pieces fed to the model, `[CLS] … [SEP]`, after truncation. */
+  tokens: TokenPiece[];
+  /** How many pieces the full text had before truncation (including [CLS] and [SEP]). */
+  fullTokenCount: number;
+  vector: Float32Array;
+  /** Token-level outputs of the model, row-major [tokens.length, dims]. */
+  tokenVectors: Float32Array;
+  /** Mean of the token vectors before normalisation. */
+  pooled: Float32Array;
+  dims: number;
+  ms: number;
+}
+
+export type ErrorKind = 'cancelled' | 'network' | 'not-found' | 'webgpu' | 'bad-model' | 'internal';
+
+export interface WorkerError {
+  kind: ErrorKind;
+  message: string;
+  /** The URL that failed, when a download failed. */
+  url?: string;
+}
+
+export type WorkerEvent =
+  | { type: 'load-progress'; id: number; progress: FileProgress }
+  | { type: 'loaded'; id: number; info: BackendInfo }
+  | {
+      type: 'embed-batch';
+      id: number;
+      /** Positions in the request's `texts` that this batch covers. */
+      indices: Int32Array;
+      vectors: Float32Array;
+      tokenCounts: Int32Array;
+      dims: number;
+    }
+  | { type: 'embed-done'; id: number; ms: number }
+  | { type: 'inspected'; id: number; inspection: Inspection }
+  | { type: 'error'; id: number; error: WorkerError };
+
+/** Buffers of an event that should be transferred, not copied. */
+export function transferablesOf(event: WorkerEvent): Transferable[] {
+  switch (event.type) {
+    case 'embed-batch':
+      return [event.indices.buffer, event.vectors.buffer, event.tokenCounts.buffer];
+    case 'inspected':
+      return [
+        event.inspection.vector.buffer,
+        event.inspection.tokenVectors.buffer,
+        event.inspection.pooled.buffer,
+      ];
+    default:
+      return [];
+  }
+}

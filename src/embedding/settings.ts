@@ -1,0 +1,31 @@
+import type { DevicePreference, Dtype } from './protocol';
+
+export interface EngineSettings {
+  device: DevicePreference;
+  /** undefined: the best dtype for the backend (fp16/fp32 on WebGPU, q8 on WASM). */
+  dtype?: Dtype;
+  modelId?: string;
+  modelBase?: string;
+}
+
+const DEVICES: readonly DevicePreference[] = ['auto', 'webgpu', 'wasm'];
+const DTYPES: readonly Dtype[] = ['fp32', 'fp16', 'q8'];
+
+/**
+ * Reads `?device=&dtype=&model=&modelBase=` from the page URL, falling back to build-time
+ * `VITE_MODEL_ID` / `VITE_MODEL_BASE` (a deployer's same-origin copy of the model).
+ */
+export function readEngineSettings(
+  search: string,
+  buildDefaults: { modelId?: string; modelBase?: string } = {},
+): EngineSettings {
+  const params = new URLSearchParams(search);
+  const device = params.get('device') as DevicePreference | null;
+  const dtype = params.get('dtype') as Dtype | null;
+  return {
+    device: device && DEVICES.includes(device) ? device : 'auto',
+    dtype: dtype && DTYPES.includes(dtype) ? dtype : undefined,
+    modelId: params.get('model') || buildDefaults.modelId || undefined,
+    modelBase: params.get('modelBase') || buildDefaults.modelBase || undefined,
+  };
+}
