@@ -32,9 +32,11 @@ export interface EmbedOptions {
 
 type StatusListener = (status: EngineStatus) => void;
 
-function wasmThreadCount(): number {
+function wasmThreadCount(requested?: number): number {
+  // Threads need SharedArrayBuffer, which needs cross-origin isolation (COOP/COEP headers).
+  if (!self.crossOriginIsolated) return 1;
   // onnxruntime-web's default (half the cores) gave 1 thread on 2-core laptops, half the speed.
-  return self.crossOriginIsolated ? Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8)) : 1;
+  return requested ?? Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8));
 }
 
 async function webgpuDtype(requested?: Dtype): Promise<Dtype | undefined> {
@@ -157,7 +159,7 @@ export class EmbeddingClient {
       source: resolveModelSource(this.settings, location.href),
       device,
       dtype,
-      numThreads: wasmThreadCount(),
+      numThreads: wasmThreadCount(this.settings.threads),
       wasmPaths: {
         mjs: new URL(wasmMjsUrl, location.href).href,
         wasm: new URL(wasmBinaryUrl, location.href).href,

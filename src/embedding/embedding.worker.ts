@@ -13,8 +13,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let engine: Promise<EmbeddingEngine> | undefined;
 const cancelled = new Set<number>();
-/** The last URL transformers.js asked for, so a network failure can name it. */
-let lastRequestedUrl: string | undefined;
+/** What the downloads did, so a failure can name the URL (transformers.js sometimes hides it). */
+const fetchLog: { lastUrl?: string; failed?: { url: string; status: number } } = {};
 
 const post = (event: WorkerEvent) => self.postMessage(event, transferablesOf(event));
 
@@ -23,14 +23,18 @@ function configureRuntime(config: LoadConfig): void {
   wasm.wasmPaths = { ...config.wasmPaths };
   wasm.numThreads = config.numThreads;
   const baseFetch = self.fetch.bind(self);
-  env.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    lastRequestedUrl = String(input instanceof Request ? input.url : input);
-    return baseFetch(input, init);
+  env.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    fetchLog.lastUrl = url;
+    const response = await baseFetch(input, init);
+    if (!response.ok) fetchLog.failed = { url, status: response.status };
+    return response;
   };
 }
 
 async function load(id: number, config: LoadConfig): Promise<void> {
   configureRuntime(config);
+  fetchLog.failed = undefined;
   engine = EmbeddingEngine.load({
     modelId: config.source.modelId,
     source: { kind: 'remote', host: config.source.host, pathTemplate: config.source.pathTemplate },
@@ -108,7 +112,7 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
       const workerError =
         error instanceof CancelledError
           ? { kind: 'cancelled' as const, message: 'Cancelled' }
-          : classifyError(error, lastRequestedUrl);
+          : classifyError(error, fetchLog);
       post({ type: 'error', id: request.id, error: workerError });
     })
     .finally(() => {

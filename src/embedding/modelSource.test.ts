@@ -30,20 +30,22 @@ describe('resolveModelSource', () => {
 
 describe('readEngineSettings', () => {
   it('reads the URL parameters', () => {
-    expect(readEngineSettings('?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models')).toEqual({
+    expect(readEngineSettings('?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models&threads=1')).toEqual({
       device: 'wasm',
       dtype: 'fp32',
       modelId: 'tiny-bert',
       modelBase: '/fixture-models',
+      threads: 1,
     });
   });
 
   it('ignores unknown values and falls back to build-time defaults', () => {
-    expect(readEngineSettings('?device=cuda&dtype=int4', { modelBase: '/models' })).toEqual({
+    expect(readEngineSettings('?device=cuda&dtype=int4&threads=0', { modelBase: '/models' })).toEqual({
       device: 'auto',
       dtype: undefined,
       modelId: undefined,
       modelBase: '/models',
+      threads: undefined,
     });
   });
 });

@@ -6,13 +6,15 @@ export interface EngineSettings {
   dtype?: Dtype;
   modelId?: string;
   modelBase?: string;
+  /** WASM threads; undefined: one per core when cross-origin isolated. */
+  threads?: number;
 }
 
 const DEVICES: readonly DevicePreference[] = ['auto', 'webgpu', 'wasm'];
 const DTYPES: readonly Dtype[] = ['fp32', 'fp16', 'q8'];
 
 /**
- * Reads `?device=&dtype=&model=&modelBase=` from the page URL, falling back to build-time
+ * Reads `?device=&dtype=&model=&modelBase=&threads=` from the page URL, falling back to build-time
  * `VITE_MODEL_ID` / `VITE_MODEL_BASE` (a deployer's same-origin copy of the model).
  */
 export function readEngineSettings(
@@ -22,10 +24,12 @@ export function readEngineSettings(
   const params = new URLSearchParams(search);
   const device = params.get('device') as DevicePreference | null;
   const dtype = params.get('dtype') as Dtype | null;
+  const threads = Number(params.get('threads'));
   return {
     device: device && DEVICES.includes(device) ? device : 'auto',
     dtype: dtype && DTYPES.includes(dtype) ? dtype : undefined,
     modelId: params.get('model') || buildDefaults.modelId || undefined,
     modelBase: params.get('modelBase') || buildDefaults.modelBase || undefined,
+    threads: Number.isInteger(threads) && threads >= 1 && threads <= 16 ? threads : undefined,
   };
 }

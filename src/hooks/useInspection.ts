@@ -7,7 +7,8 @@ import { useDebouncedValue } from './useDebouncedValue';
 export type InspectionState =
   | { state: 'empty' }
   | { state: 'waiting' }
-  | { state: 'done'; text: string; inspection: Inspection }
+  /** `stale`: the shown result is for an older text; a newer one is on its way. */
+  | { state: 'done'; text: string; inspection: Inspection; stale: boolean }
   | { state: 'failed'; message: string };
 
 /**
@@ -23,7 +24,7 @@ export function useInspection(text: string, delayMs = 250): InspectionState {
     const controller = new AbortController();
     embeddingClient
       .inspectText(settled, controller.signal)
-      .then((inspection) => setResult({ state: 'done', text: settled, inspection }))
+      .then((inspection) => setResult({ state: 'done', text: settled, inspection, stale: false }))
       .catch((error: unknown) => {
         if (error instanceof EmbeddingError && error.detail.kind === 'cancelled') return;
         setResult({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -32,5 +33,5 @@ export function useInspection(text: string, delayMs = 250): InspectionState {
   }, [settled, ready]);
   if (text.trim() === '') return { state: 'empty' };
   if (!ready) return { state: 'waiting' };
-  return result;
+  return result.state === 'done' ? { ...result, stale: result.text !== text } : result;
 }

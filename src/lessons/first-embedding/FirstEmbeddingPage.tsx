@@ -53,7 +53,7 @@ export function FirstEmbeddingPage() {
         </p>
       )}
       {result.state === 'done' && (
-        <>
+        <div data-testid="embedding-result" aria-busy={result.stale} className={result.stale ? 'stale' : undefined}>
           <section aria-labelledby="tokens-heading">
             <h2 id="tokens-heading">1. Word pieces</h2>
             <p>
@@ -82,7 +82,7 @@ export function FirstEmbeddingPage() {
               </button>
             </p>
           </section>
-        </>
+        </div>
       )}
     </article>
   );

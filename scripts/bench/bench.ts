@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: embedding throughput of the `minilm-shaped` fixture (all-MiniLM-L6-v2's exact
+ * sizes, random weights) in onnxruntime-node and in Chromium (WASM multi- and single-threaded,
+ * software WebGPU). Prints a table and writes bench-results.json. Numbers are reported, not asserted.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { EngineSettings } from '../../src/embedding/settings.ts';
+import type { PageRun } from './pageRun.ts';
+import { launchChromium, serveBenchBuild } from './browser.ts';
+import { measureNative, type Measurement } from './native.ts';
+import { benchmarkTexts } from './texts.ts';
+
+const MODEL = 'minilm-shaped';
+const BATCH = Number(process.env.BENCH_BATCH ?? 16);
+const texts = benchmarkTexts(300);
+
+async function measureInPage(page: Page, config: string, settings: EngineSettings, sample: string[], batchSize = BATCH): Promise<Measurement> {
+  const run = await page.evaluate(
+    ([s, t, b]) => (window as unknown as { benchRun: (s: unknown, t: string[], b: number) => Promise<PageRun> }).benchRun(s, t, b),
+    [settings, sample, batchSize] as const,
+  );
+  return { config, texts: run.texts, tokens: run.tokens, seconds: run.seconds, note: `${run.device} ${run.dtype}${run.threads ? `, ${run.threads} threads` : ''}, batch ${batchSize}` };
+}
+
+async function main() {
+  console.log(`Benchmark model: ${MODEL} (all-MiniLM-L6-v2's sizes, random weights: speed only, no meaning).`);
+  console.log(`${texts.length} texts of 200–260 words, truncated to 256 word pieces.\n`);
+  const results: Measurement[] = [];
+  const native = await measureNative(MODEL, 'fp32', texts, BATCH);
+  results.push(native, await measureNative(MODEL, 'q8', texts, BATCH));
+
+  const { server, url } = await serveBenchBuild();
+  try {
+    const base: EngineSettings = { device: 'wasm', modelId: MODEL, modelBase: '/fixture-models' };
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.goto(`${url}/scripts/bench/bench.html`);
+    results.push(await measureInPage(page, 'wasm-mt-q8', { ...base, dtype: 'q8' }, texts));
+    results.push(await measureInPage(page, 'wasm-mt-fp32', { ...base, dtype: 'fp32' }, texts));
+    results.push(await measureInPage(page, 'wasm-st-q8', { ...base, dtype: 'q8', threads: 1 }, texts));
+    await browser.close();
+
+    // Software WebGPU is ~100× slower than WASM here: a small sample tests the path, not the speed.
+    const gpuBrowser = await launchChromium({ webgpu: true });
+    const gpuPage = await gpuBrowser.newPage();
+    await gpuPage.goto(`${url}/scripts/bench/bench.html`);
+    const gpu = await measureInPage(gpuPage, 'webgpu-fp32', { ...base, device: 'webgpu', dtype: 'fp32' }, texts.slice(0, 4), 4);
+    gpu.note += '; software adapter, 4 texts only';
+    results.push(gpu);
+    await gpuBrowser.close();
+  } finally {
+    await server.close();
+  }
+
+  const nativeRate = native.texts / native.seconds;
+  const rows = results.map((m) => ({
+    config: m.config,
+    textsPerSec: m.texts / m.seconds,
+    tokensPerSec: m.tokens / m.seconds,
+    ratioToNative: m.texts / m.seconds / nativeRate,
+    note: m.note ?? '',
+  }));
+  console.log('config          texts/s   tokens/s   ×native   notes');
+  for (const r of rows) {
+    console.log(
+      `${r.config.padEnd(14)} ${r.textsPerSec.toFixed(2).padStart(8)} ${r.tokensPerSec.toFixed(0).padStart(10)} ${r.ratioToNative.toFixed(2).padStart(9)}   ${r.note}`,
+    );
+  }
+  writeFileSync('bench-results.json', `${JSON.stringify(rows.map(({ note: _note, ...r }) => r), null, 2)}\n`);
+  console.log('\nWrote bench-results.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

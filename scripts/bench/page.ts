@@ -1,0 +1,22 @@
+// Runs in the benchmark page: the app's real embedding client (same worker, same build).
+import { embeddingClient } from '../../src/embedding/client';
+import type { EngineSettings } from '../../src/embedding/settings';
+import type { PageRun } from './pageRun';
+
+
+async function run(settings: EngineSettings, texts: string[], batchSize: number): Promise<PageRun> {
+  const info = await embeddingClient.start(settings);
+  const started = performance.now();
+  const result = await embeddingClient.embedTexts(texts, { batchSize });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    device: info.device,
+    dtype: info.dtype,
+    threads: info.numThreads,
+    texts: texts.length,
+    tokens: result.tokenCounts.reduce((a, b) => a + b, 0),
+    seconds,
+  };
+}
+
+Object.assign(window, { benchRun: run });
