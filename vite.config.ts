@@ -20,6 +20,7 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@huggingface/transformers', 'onnxruntime-web'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  // OUT_DIR lets parallel builds (a benchmark, a second checkout's tests) keep apart.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200, outDir: process.env.OUT_DIR ?? 'dist' },
   preview: { port: 4173, strictPort: true },
 });

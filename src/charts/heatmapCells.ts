@@ -1,0 +1,38 @@
+/** A heatmap as plain data: one cell per value, laid out row by row. React draws it. */
+export interface HeatmapCell {
+  index: number;
+  row: number;
+  col: number;
+  x: number;
+  y: number;
+  value: number;
+  fill: string;
+}
+
+export function heatmapCells(
+  values: ArrayLike<number>,
+  cols: number,
+  cellWidth: number,
+  cellHeight: number,
+  color: (value: number) => string,
+): HeatmapCell[] {
+  return Array.from({ length: values.length }, (_, index) => {
+    const row = Math.floor(index / cols);
+    const col = index % cols;
+    const value = values[index];
+    return { index, row, col, x: col * cellWidth, y: row * cellHeight, value, fill: color(value) };
+  });
+}
+
+/** Rows × columns for showing `n` values as a near-square grid (384 → 16 × 24). */
+export function gridShape(n: number): { rows: number; cols: number } {
+  let rows = Math.floor(Math.sqrt(n));
+  while (rows > 1 && n % rows !== 0) rows--;
+  const cols = Math.ceil(n / rows);
+  // A prime n would give one long row; fall back to a square grid with empty cells at the end.
+  if (rows === 1 && n > 4) {
+    const side = Math.ceil(Math.sqrt(n));
+    return { rows: Math.ceil(n / side), cols: side };
+  }
+  return { rows, cols };
+}

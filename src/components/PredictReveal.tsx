@@ -1,0 +1,47 @@
+import { useState, type ReactNode } from 'react';
+
+export interface PredictRevealProps {
+  question: string;
+  choices: readonly string[];
+  /** Index of the right choice, or undefined when the answer depends on the data shown. */
+  correct?: number;
+  /** The answer, shown only after a guess. */
+  children: ReactNode;
+  testId?: string;
+}
+
+/** "Predict, then reveal": the student commits to a guess before the answer appears. */
+export function PredictReveal({ question, choices, correct, children, testId }: PredictRevealProps) {
+  const [guess, setGuess] = useState<number | undefined>();
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <section className="predict" data-testid={testId} aria-label="Predict, then reveal">
+      <p className="predict-question">
+        <strong>Predict first:</strong> {question}
+      </p>
+      <fieldset disabled={revealed}>
+        <legend className="visually-hidden">Your guess</legend>
+        {choices.map((choice, i) => (
+          <label key={choice} className="predict-choice">
+            <input type="radio" name={question} checked={guess === i} onChange={() => setGuess(i)} /> {choice}
+          </label>
+        ))}
+      </fieldset>
+      {!revealed && (
+        <button type="button" disabled={guess === undefined} onClick={() => setRevealed(true)}>
+          {guess === undefined ? 'Pick a guess to reveal the answer' : 'Reveal the answer'}
+        </button>
+      )}
+      {revealed && (
+        <div className="predict-answer" data-testid={testId ? `${testId}-answer` : undefined}>
+          {correct !== undefined && (
+            <p>
+              <strong>{guess === correct ? 'Right!' : `Not quite: the answer is “${choices[correct]}”.`}</strong>
+            </p>
+          )}
+          {children}
+        </div>
+      )}
+    </section>
+  );
+}
