@@ -22,5 +22,5 @@ export async function measureNative(modelId: string, dtype: Dtype, texts: string
   const seconds = (performance.now() - started) / 1000;
   const tokens = texts.reduce((sum, text) => sum + truncateTokenIds(engine.encode(text)).length, 0);
   await engine.dispose();
-  return { config: `node-${dtype}`, texts: texts.length, tokens, seconds };
+  return { config: `node-${dtype}`, texts: texts.length, tokens, seconds, note: 'onnxruntime-node' };
 }

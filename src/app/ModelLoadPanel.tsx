@@ -83,6 +83,13 @@ export function ModelLoadPanel() {
         </div>
       )}
       {status.phase === 'error' && <ErrorNotice status={status} />}
+      {status.phase === 'ready' && status.info.fixtureNote && (
+        <p className="notice notice-warn" data-testid="fixture-notice">
+          <strong>Test model in use:</strong> “{status.info.modelId}” has random weights. Every number is real
+          computation, but similar meanings will not land close together. Remove <code>?model=</code> from the
+          address to use all-MiniLM-L6-v2.
+        </p>
+      )}
       {status.phase === 'ready' && (
         <p className="ready-line" data-testid="ready-line">
           Model ready in {(status.readyInMs / 1000).toFixed(1)} s · {status.info.dims} dimensions · up to{' '}

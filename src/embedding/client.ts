@@ -5,6 +5,7 @@
  */
 import wasmMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import wasmBinaryUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import { DEFAULT_BATCH_SIZE } from './batchSize';
 import type { EngineStatus } from './engineStatus';
 import { resolveModelSource } from './modelSource';
 import type { BackendInfo, Device, Dtype, FileProgress, Inspection, LoadConfig, WorkerEvent } from './protocol';
@@ -13,8 +14,7 @@ import { EmbeddingError, WorkerConnection } from './workerConnection';
 
 export { EmbeddingError } from './workerConnection';
 
-/** Batch of 16 measured fastest for 200–260-word texts on 2 WASM threads (npm run bench). */
-export const DEFAULT_BATCH_SIZE = 16;
+export { DEFAULT_BATCH_SIZE } from './batchSize';
 
 export interface EmbedResult {
   vectors: Float32Array;

@@ -57,6 +57,7 @@ async function load(id: number, config: LoadConfig): Promise<void> {
       dims: ready.dims,
       maxTokens: ready.maxTokens,
       crossOriginIsolated: self.crossOriginIsolated,
+      fixtureNote: ready.fixtureNote,
     },
   });
 }

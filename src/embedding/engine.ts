@@ -62,12 +62,16 @@ function toFileProgress(info: ProgressInfo): FileProgress | undefined {
 export class EmbeddingEngine {
   readonly dims: number;
   readonly maxTokens = MAX_TOKENS;
+  /** Set by generated test models (`_fixture_note` in config.json): their weights are random. */
+  readonly fixtureNote?: string;
 
   private constructor(
     private readonly tokenizer: PreTrainedTokenizer,
     private readonly model: PreTrainedModel,
   ) {
-    this.dims = (model.config as unknown as { hidden_size: number }).hidden_size;
+    const config = model.config as unknown as { hidden_size: number; _fixture_note?: string };
+    this.dims = config.hidden_size;
+    this.fixtureNote = config._fixture_note;
   }
 
   static async load(options: EngineOptions): Promise<EmbeddingEngine> {

@@ -35,6 +35,8 @@ export interface BackendInfo {
   dims: number;
   maxTokens: number;
   crossOriginIsolated: boolean;
+  /** Present for generated test models, whose vectors are real computation but carry no meaning. */
+  fixtureNote?: string;
 }
 
 export type WorkerRequest =
