@@ -3,6 +3,8 @@
  * meaning is irrelevant (the benchmark model has random weights); their length and word mix are
  * what matter, and they make ~256 word pieces each, the truncation limit.
  */
+import { seededRandom } from '../../src/math/random.ts';
+
 const ROLES = ['software engineer', 'data scientist', 'registered nurse', 'accountant', 'web developer', 'network administrator', 'teacher', 'chef'];
 const PHRASES = [
   'we are looking for a motivated', 'to join our growing team', 'you will design build and maintain',
@@ -15,19 +17,8 @@ const PHRASES = [
   'fresh seasonal ingredients in a busy kitchen', 'routers switches firewalls and wireless networks',
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchmarkTexts(count = 300, seed = 42): string[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   return Array.from({ length: count }, () => {
     const target = 200 + Math.floor(random() * 61);
