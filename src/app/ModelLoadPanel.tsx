@@ -80,6 +80,9 @@ export function ModelLoadPanel() {
             <strong>Downloading the model</strong> (only on the first visit; your browser keeps it).
           </p>
           <FileBars status={status} />
+          {Object.keys(status.files).length > 0 && Object.values(status.files).every((file) => file.done) && (
+            <p className="muted">All files are here; starting the model and running a first test embedding…</p>
+          )}
         </div>
       )}
       {status.phase === 'error' && <ErrorNotice status={status} />}

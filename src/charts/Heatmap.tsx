@@ -18,9 +18,10 @@ export interface HeatmapProps {
   /** Text for the hover line, e.g. "dimension 17: 0.0312". */
   describeCell?: (cell: HeatmapCell) => string;
   testId?: string;
+  /** Room for row labels, in the figure's units; longer labels are cut with an ellipsis. */
+  labelWidth?: number;
 }
 
-const LABEL_WIDTH = 110;
 const LABEL_HEIGHT = 18;
 
 /** A grid of coloured cells. Layout comes from `heatmapCells`; React owns every node. */
@@ -37,11 +38,14 @@ export function Heatmap({
   format = (v) => v.toFixed(2),
   describeCell = (cell) => `row ${cell.row + 1}, column ${cell.col + 1}: ${format(cell.value)}`,
   testId,
+  labelWidth = 110,
 }: HeatmapProps) {
   const cells = useMemo(() => heatmapCells(values, cols, cellWidth, cellHeight, color), [values, cols, cellWidth, cellHeight, color]);
   const [hovered, setHovered] = useState<HeatmapCell | undefined>();
   const rows = Math.ceil(values.length / cols);
-  const left = rowLabels ? LABEL_WIDTH : 0;
+  const left = rowLabels ? labelWidth : 0;
+  // About 6 units per character at the label font size.
+  const maxChars = Math.max(4, Math.floor(labelWidth / 6.5));
   const top = colLabels ? LABEL_HEIGHT : 0;
   const width = left + cols * cellWidth;
   const height = top + rows * cellHeight;
@@ -57,7 +61,7 @@ export function Heatmap({
       >
         {rowLabels?.map((text, r) => (
           <text key={`r${r}`} x={left - 6} y={top + r * cellHeight + cellHeight / 2} textAnchor="end" dominantBaseline="middle" className="heatmap-label">
-            {text.length > 16 ? `${text.slice(0, 15)}…` : text}
+            {text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text}
           </text>
         ))}
         {colLabels?.map((text, c) => (

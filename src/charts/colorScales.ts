@@ -1,4 +1,4 @@
-import { interpolateRdBu, scaleDiverging, scaleSequential, interpolateViridis } from 'd3';
+import { interpolateRdBu, interpolateViridis, rgb, scaleDiverging, scaleSequential } from 'd3';
 
 /**
  * Blue for positive, red for negative, white at zero (ColorBrewer RdBu: safe for the common
@@ -22,8 +22,6 @@ export function maxAbsolute(values: ArrayLike<number>): number {
 
 /** Black or white text, whichever reads better on the given fill. */
 export function textColorOn(fill: string): string {
-  const match = /rgb\((\d+), (\d+), (\d+)\)/.exec(fill);
-  if (!match) return '#000';
-  const [r, g, b] = match.slice(1).map(Number);
+  const { r, g, b } = rgb(fill);
   return 0.299 * r + 0.587 * g + 0.114 * b > 140 ? '#111' : '#fff';
 }

@@ -1,0 +1,40 @@
+import { type Metric, isDistance } from '../../math/similarity';
+import { rankedExcluding } from '../../math/ranking';
+import { METRIC_NAMES } from './metricText';
+
+/**
+ * The other sentences ordered from closest to farthest from sentence `from`, under the chosen
+ * metric, compared with the cosine order.
+ */
+export function NeighbourRanking({ sentences, from, metric, values, cosines }: {
+  sentences: readonly string[];
+  from: number;
+  metric: Metric;
+  /** Row `from` of the matrix for `metric`. */
+  values: ArrayLike<number>;
+  /** Row `from` of the cosine matrix. */
+  cosines: ArrayLike<number>;
+}) {
+  const order = rankedExcluding(values, isDistance(metric) ? 'ascending' : 'descending', [from]);
+  const cosineOrder = rankedExcluding(cosines, 'descending', [from]);
+  const same = order.every((index, i) => index === cosineOrder[i]);
+  return (
+    <div className="neighbour-ranking">
+      <ol aria-label={`Other sentences from closest to farthest, by ${METRIC_NAMES[metric].toLowerCase()}`} data-testid="neighbour-ranking">
+        {order.map((index) => (
+          <li key={index}>
+            <span className="ranking-text">{sentences[index]}</span> <span className="muted">(sentence {index + 1})</span>{' '}
+            <code className="ranking-value">{values[index].toFixed(3)}</code>
+          </li>
+        ))}
+      </ol>
+      <p data-testid="ranking-check" className={same ? 'ranking-same' : 'ranking-different'}>
+        {metric === 'cosine'
+          ? 'This is the cosine order. Switch the metric: the numbers change, the order does not.'
+          : same
+            ? '✓ Same order as cosine'
+            : '✗ A different order from cosine'}
+      </p>
+    </div>
+  );
+}
