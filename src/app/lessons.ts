@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import { FirstEmbeddingPage } from '../lessons/first-embedding/FirstEmbeddingPage';
 import { WhatIsAnEmbeddingPage } from '../lessons/what-is-an-embedding/WhatIsAnEmbeddingPage';
-import { PcaMapPage } from '../lessons/pca-map/PcaMapPage';
 import { WhereEmbeddingsAreUsedPage } from '../lessons/where-embeddings-are-used/WhereEmbeddingsAreUsedPage';
 import { SimilarityPage } from '../lessons/similarity/SimilarityPage';
 import { AnalogiesPage } from '../lessons/analogies/AnalogiesPage';
@@ -52,12 +51,6 @@ export const LESSONS: readonly LessonEntry[] = [
     title: 'Looking at embeddings',
     summary: 'Bars, colour grids, two texts overlaid, and which dimensions light up together for a set of texts.',
     Page: LookingAtEmbeddingsPage,
-  },
-  {
-    path: '/pca-map',
-    title: 'The PCA map',
-    summary: 'All the listings at once: a map of the two directions of largest spread, and how honest it is.',
-    Page: PcaMapPage,
   },
   {
     path: '/where-embeddings-are-used',
