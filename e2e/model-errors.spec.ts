@@ -9,7 +9,7 @@ test.describe('Model download failures', () => {
     expect(present.status()).toBe(200);
   });
 
-  test('a missing model shows the failed URL, and Retry works once the files appear', async ({ page }) => {
+  test('a missing model shows the failed URL, and Retry works once the files appear', async ({ page, baseURL }) => {
     // Files "appear" when the route stops answering 404.
     let filesPresent = false;
     await page.route('**/fixture-models/tiny-bert/**', (route) =>
@@ -17,7 +17,7 @@ test.describe('Model download failures', () => {
     );
     await openApp(page, { device: 'wasm' });
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('A model file is missing on 127.0.0.1:4173');
+    await expect(alert).toContainText(`A model file is missing on ${new URL(baseURL!).host}`);
     await expect(alert).toContainText('/fixture-models/tiny-bert/');
     await expect(alert).toContainText('?modelBase=');
     await expect(page.getByTestId('backend-status')).toContainText('failed to load');
@@ -29,10 +29,10 @@ test.describe('Model download failures', () => {
     await expect(page.getByTestId('vector-norm')).toHaveText('1.000');
   });
 
-  test('an unreachable host is named in the message', async ({ page }) => {
+  test('an unreachable host is named in the message', async ({ page, baseURL }) => {
     await page.route('**/fixture-models/**', (route) => route.abort('internetdisconnected'));
     await openApp(page, { device: 'wasm' });
-    await expect(page.getByRole('alert')).toContainText('Could not download the model from 127.0.0.1:4173');
+    await expect(page.getByRole('alert')).toContainText(`Could not download the model from ${new URL(baseURL!).host}`);
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 });

@@ -43,6 +43,7 @@ if (unit) {
 } else step('unit tests (no report)', false);
 
 const built = step('build', run('build', 'npx', ['vite', 'build']));
+if (built) step('bundle budget', run('bundle budget', 'npx', ['tsx', 'scripts/bundle-report.ts']));
 
 if (!existsSync(chromiumPath())) {
   console.error(chromiumHelp());

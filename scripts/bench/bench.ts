@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: embedding throughput of the `minilm-shaped` fixture (all-MiniLM-L6-v2's exact
  * sizes, random weights) in onnxruntime-node and in Chromium (WASM multi- and single-threaded,
- * software WebGPU). Prints a table and writes bench-results.json. Numbers are reported, not asserted.
+ * software WebGPU), then the search page on the real dataset, the PCA map at scale, and cold/warm
+ * start on a slow network. Prints a report and writes bench-results.json. Numbers are reported,
+ * not asserted.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -9,6 +11,9 @@ import type { EngineSettings } from '../../src/embedding/settings.ts';
 import type { PageRun } from './pageRun.ts';
 import { launchChromium, serveBenchBuild } from './browser.ts';
 import { measureNative, type Measurement } from './native.ts';
+import { describeDatasetBench, measureDatasetEmbedding, measureDatasetNative } from './datasetBench.ts';
+import { describePcaBench, measurePcaMapInBrowser, measurePcaNode } from './pcaBench.ts';
+import { describeStartup, measureStartup } from './startup.ts';
 import { benchmarkTexts } from './texts.ts';
 import { DEFAULT_BATCH_SIZE } from '../../src/embedding/batchSize.ts';
 
@@ -33,6 +38,7 @@ async function main() {
   const nativeBefore = await measureNative(MODEL, 'fp32', texts, BATCH);
   results.push(await measureNative(MODEL, 'q8', texts, BATCH));
 
+  const report: string[] = [];
   const { server, url } = await serveBenchBuild();
   try {
     const base: EngineSettings = { device: 'wasm', modelId: MODEL, modelBase: '/fixture-models' };
@@ -46,6 +52,18 @@ async function main() {
     }
     results.push(await measureInPage(page, 'wasm-mt-fp32', { ...base, dtype: 'fp32' }, texts));
     results.push(await measureInPage(page, 'wasm-st-q8', { ...base, dtype: 'q8', threads: 1 }, texts));
+    await page.close();
+
+    const searchPage = await browser.newPage();
+    const datasetRun = await measureDatasetEmbedding(searchPage, url, 300);
+    report.push(describeDatasetBench(datasetRun, await measureDatasetNative(300)));
+    await searchPage.close();
+
+    const mapPage = await browser.newPage();
+    report.push(...describePcaBench(measurePcaNode(), await measurePcaMapInBrowser(mapPage, url, 20000)));
+    await mapPage.close();
+
+    report.push(...describeStartup(await measureStartup(browser)));
     await browser.close();
 
     // Software WebGPU is ~100× slower than WASM here: a small sample tests the path, not the speed.
@@ -83,6 +101,7 @@ async function main() {
       `${r.config.padEnd(14)} ${r.textsPerSec.toFixed(2).padStart(8)} ${r.tokensPerSec.toFixed(0).padStart(10)} ${r.ratioToNative.toFixed(2).padStart(9)}   ${r.note}`,
     );
   }
+  console.log(`\n${report.join('\n')}`);
   const saved = rows.map(({ config, textsPerSec, tokensPerSec, ratioToNative }) => ({ config, textsPerSec, tokensPerSec, ratioToNative }));
   writeFileSync('bench-results.json', `${JSON.stringify(saved, null, 2)}\n`);
   console.log('\nWrote bench-results.json');

@@ -4,7 +4,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromiumLaunchArgs, chromiumPath } from '../../e2e/support/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const OUT_DIR = path.join(root, 'node_modules/.bench-dist');
+export const BENCH_OUT_DIR = path.join(root, 'node_modules/.bench-dist');
 
 /** Builds the app's code plus the benchmark page in production mode and serves it with COOP/COEP. */
 export async function serveBenchBuild(port = 4180): Promise<{ server: PreviewServer; url: string }> {
@@ -12,12 +12,18 @@ export async function serveBenchBuild(port = 4180): Promise<{ server: PreviewSer
     root,
     logLevel: 'warn',
     build: {
-      outDir: OUT_DIR,
+      outDir: BENCH_OUT_DIR,
       emptyOutDir: true,
-      rollupOptions: { input: { index: path.join(root, 'index.html'), bench: path.join(root, 'scripts/bench/bench.html') } },
+      rollupOptions: {
+        input: {
+          index: path.join(root, 'index.html'),
+          bench: path.join(root, 'scripts/bench/bench.html'),
+          pcaBench: path.join(root, 'scripts/bench/pca-bench.html'),
+        },
+      },
     },
   });
-  const server = await preview({ root, build: { outDir: OUT_DIR }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server = await preview({ root, build: { outDir: BENCH_OUT_DIR }, preview: { port, strictPort: true, host: '127.0.0.1' } });
   return { server, url: `http://127.0.0.1:${port}` };
 }
 

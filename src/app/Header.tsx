@@ -1,3 +1,4 @@
+import { OfflineBadge } from '../offline/OfflineBadge';
 import { BackendStatus } from './BackendStatus';
 import { LESSONS } from './lessons';
 import { SettingsMenu } from './SettingsMenu';
@@ -10,6 +11,7 @@ export function Header({ currentPath }: { currentPath: string }) {
           Embedding Lab
         </a>
         <BackendStatus />
+        <OfflineBadge />
         <SettingsMenu />
       </div>
       <nav aria-label="Lessons">

@@ -89,8 +89,9 @@ export function ModelLoadPanel() {
       {status.phase === 'ready' && status.info.fixtureNote && (
         <p className="notice notice-warn" data-testid="fixture-notice">
           <strong>Test model in use:</strong> “{status.info.modelId}” has random weights. Every number is real
-          computation, but similar meanings will not land close together. Remove <code>?model=</code> from the
-          address to use all-MiniLM-L6-v2.
+          computation, but similar meanings will not land close together. Open the app without{' '}
+          <code>?model=</code> and <code>?modelBase=</code> (or build it without <code>VITE_MODEL_ID</code>) to use
+          all-MiniLM-L6-v2.
         </p>
       )}
       {status.phase === 'ready' && (

@@ -6,6 +6,8 @@ import { SimilarityPage } from '../lessons/similarity/SimilarityPage';
 import { AnalogiesPage } from '../lessons/analogies/AnalogiesPage';
 import { InsideTheModelPage } from '../lessons/inside-the-model/InsideTheModelPage';
 import { LookingAtEmbeddingsPage } from '../lessons/looking-at-embeddings/LookingAtEmbeddingsPage';
+import { SearchPage } from '../lessons/search/SearchPage';
+import { PcaMapPage } from '../lessons/pca-map/PcaMapPage';
 
 export interface LessonEntry {
   path: string;
@@ -51,6 +53,18 @@ export const LESSONS: readonly LessonEntry[] = [
     title: 'Looking at embeddings',
     summary: 'Bars, colour grids, two texts overlaid, and which dimensions light up together for a set of texts.',
     Page: LookingAtEmbeddingsPage,
+  },
+  {
+    path: '/search',
+    title: 'Semantic search',
+    summary: 'Embed hundreds of job listings in your browser, search them by meaning, and compare with keyword search.',
+    Page: SearchPage,
+  },
+  {
+    path: '/pca-map',
+    title: 'The PCA map',
+    summary: 'All the listings at once: a map of the two directions of largest spread, and how honest it is.',
+    Page: PcaMapPage,
   },
   {
     path: '/where-embeddings-are-used',

@@ -7,6 +7,7 @@
 import { env } from '@huggingface/transformers';
 import { EmbeddingEngine } from './engine';
 import { classifyError } from './errors';
+import { MODEL_CACHE_NAME } from './modelFiles';
 import { transferablesOf, type LoadConfig, type WorkerEvent, type WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,6 +23,10 @@ function configureRuntime(config: LoadConfig): void {
   const wasm = env.backends.onnx.wasm!;
   wasm.wasmPaths = { ...config.wasmPaths };
   wasm.numThreads = config.numThreads;
+  // Without this, transformers.js re-serves the runtime from a blob: URL, which a strict CSP blocks;
+  // the runtime files come from the app's origin and the service worker keeps them offline.
+  env.useWasmCache = false;
+  env.cacheKey = MODEL_CACHE_NAME;
   const baseFetch = self.fetch.bind(self);
   env.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);

@@ -85,6 +85,12 @@ describe('embedding pipeline on tiny-bert', () => {
     expect(maxAbsDiff(a, b)).toBeLessThan(1e-6);
   });
 
+  it('stops between batches when asked', async () => {
+    const delivered: number[] = [];
+    await engine.embed(texts, 2, (batch) => delivered.push(...batch.indices), () => delivered.length >= 2);
+    expect(delivered).toHaveLength(2);
+  });
+
   it('reports the word pieces and the full count of a truncated text', async () => {
     const inspection = await engine.inspect(wordsText(400));
     expect(inspection.tokens).toHaveLength(MAX_TOKENS);

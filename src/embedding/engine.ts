@@ -106,6 +106,9 @@ export class EmbeddingEngine {
   ): Promise<void> {
     const idLists = texts.map((text) => truncateTokenIds(this.encode(text), this.maxTokens));
     for (const indices of planBatches(idLists.map((ids) => ids.length), batchSize)) {
+      // A model run settles through microtasks only; yielding a macrotask lets the worker read
+      // its inbox (a cancel, or a search query that should go in between batches).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (shouldStop()) return;
       const batchIds = indices.map((i) => idLists[i]);
       const { pooled } = await this.run(batchIds);

@@ -2,7 +2,7 @@ import type { ModelSource } from './protocol';
 
 export const DEFAULT_MODEL_ID = 'Xenova/all-MiniLM-L6-v2';
 export const HUB_HOST = 'https://huggingface.co/';
-const HUB_PATH_TEMPLATE = '{model}/resolve/{revision}/';
+export const HUB_PATH_TEMPLATE = '{model}/resolve/{revision}/';
 
 /**
  * Where to load the model from. Without a base it is the Hugging Face hub; with one (a same-origin

@@ -1,0 +1,88 @@
+/**
+ * Cold and warm start on a classroom-like network: the time from opening the app's URL to the
+ * first embedding on screen, with Chromium's network throttled to 10 Mbit/s and 40 ms latency
+ * (CDP Network.emulateNetworkConditions). The build is served like a real static host: the shipped
+ * _headers file, gzip for text and WASM, model files as they are.
+ */
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { startStaticServer } from '../serve/staticServer.ts';
+import { BENCH_OUT_DIR } from './browser.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const LINK = { latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
+
+export interface StartupRun {
+  label: 'cold' | 'warm';
+  seconds: number;
+  /** What the student sees, sampled once a second. */
+  timeline: string[];
+}
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
+}
+
+/** One line per second: the header badge and the first lines of the model panel. */
+async function sampleScreen(page: Page): Promise<string> {
+  const badge = (await page.getByTestId('backend-status').innerText().catch(() => '(page not drawn yet)')).replace(/\s+/g, ' ');
+  const panel = await page
+    .getByTestId('model-panel')
+    .innerText()
+    .catch(() => '');
+  const files = panel
+    .split('\n')
+    .filter((line) => /onnx|json|MB|kB|done/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 110);
+  return `${badge}${files ? ` | ${files}` : ''}`;
+}
+
+async function timeToFirstEmbedding(page: Page, url: string, label: StartupRun['label']): Promise<StartupRun> {
+  await throttle(page);
+  const timeline: string[] = [];
+  const started = Date.now();
+  const sampler = setInterval(() => {
+    const second = Math.round((Date.now() - started) / 1000);
+    void sampleScreen(page).then((line) => timeline.push(`${String(second).padStart(3)} s  ${line}`));
+  }, 1000);
+  try {
+    await page.goto(url);
+    await page.getByTestId('embedding-result').and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 180_000 });
+    await page.getByTestId('vector-norm').waitFor();
+  } finally {
+    clearInterval(sampler);
+  }
+  return { label, seconds: (Date.now() - started) / 1000, timeline };
+}
+
+/** Cold (empty caches) then warm (a second visit in the same browser profile). */
+export async function measureStartup(browser: Browser, model = 'minilm-shaped'): Promise<StartupRun[]> {
+  const server = await startStaticServer({
+    root: BENCH_OUT_DIR,
+    applyHeadersFile: true,
+    gzip: true,
+    mounts: { '/fixture-models': path.join(root, 'fixtures/models') },
+  });
+  try {
+    const url = `${server.origin}/?device=wasm&modelBase=/fixture-models&model=${model}#/first-embedding`;
+    const context = await browser.newContext();
+    const cold = await timeToFirstEmbedding(await context.newPage(), url, 'cold');
+    const warm = await timeToFirstEmbedding(await context.newPage(), url, 'warm');
+    await context.close();
+    return [cold, warm];
+  } finally {
+    await server.close();
+  }
+}
+
+export function describeStartup(runs: readonly StartupRun[]): string[] {
+  const budget = { cold: 35, warm: 3 };
+  return runs.flatMap((run) => [
+    `${run.label} start (10 Mbit/s, 40 ms): ${run.seconds.toFixed(1)} s to the first embedding (budget ${budget[run.label]} s: ${run.seconds <= budget[run.label] ? 'within' : 'OVER'})`,
+    ...run.timeline.map((line) => `    ${line}`),
+  ]);
+}

@@ -1,0 +1,61 @@
+/**
+ * The HTTP headers the app needs, defined once. The dev and preview servers send them, the build
+ * writes them to dist/_headers and into the service worker (which adds them when a host sends
+ * none), and the nginx and Apache examples in deploy/ are generated from them.
+ */
+
+/** COOP/COEP make the page cross-origin isolated, which SharedArrayBuffer (multi-threaded WASM) needs. */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+/** Where the app downloads from: the Hugging Face hub (and its file CDN) and the full dataset. */
+export const CONNECT_HOSTS = [
+  'https://huggingface.co',
+  'https://*.huggingface.co',
+  'https://*.hf.co',
+  'https://raw.githubusercontent.com',
+] as const;
+
+export interface CspOptions {
+  /** The build's VITE_MODEL_BASE: when it is a full URL, its origin may be downloaded from too. */
+  modelBase?: string;
+  /** Dev server only: the nonce Vite puts on its inline React Refresh script and injected styles. */
+  nonce?: string;
+  /** Dev and preview only: where the browser reports violations (the e2e tests read them). */
+  reportUri?: string;
+}
+
+/** The origin of a full http(s) URL; nothing for a same-origin path like `/models`. */
+export function mirrorOrigin(modelBase: string | undefined): string[] {
+  if (!modelBase || !/^https?:\/\//i.test(modelBase.trim())) return [];
+  return [new URL(modelBase.trim()).origin];
+}
+
+export function contentSecurityPolicy({ modelBase, nonce, reportUri }: CspOptions = {}): string {
+  const nonceSource = nonce ? [`'nonce-${nonce}'`] : [];
+  const connect = [...new Set(["'self'", ...CONNECT_HOSTS, ...mirrorOrigin(modelBase)])];
+  const directives: [string, string[]][] = [
+    ['default-src', ["'self'"]],
+    // WebAssembly.compile needs 'wasm-unsafe-eval'; nothing else is evaluated.
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...nonceSource]],
+    // The embedding worker and onnxruntime's thread workers are same-origin files, never blob: URLs.
+    ['worker-src', ["'self'"]],
+    ['connect-src', connect],
+    // React sets style={{…}} through the CSSOM, which style-src does not restrict.
+    ['style-src', ["'self'", ...nonceSource]],
+    ['img-src', ["'self'", 'data:', 'blob:']],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+  if (reportUri) directives.push(['report-uri', [reportUri]]);
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/** Every header the app's responses should carry. */
+export function securityHeaders(options: CspOptions = {}): Record<string, string> {
+  return { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(options) };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { JobCancelledError, runEmbedJob, type EmbedJobDeps, type RowsUpdate } from './embedJob';
+import { cacheKey } from './vectorCache';
+
+const DIMS = 2;
+/** A fake model: a text's vector is [its length, its first char code]. */
+const vectorOf = (text: string) => [text.length, text.charCodeAt(0)];
+const hash = async (text: string) => `h:${text}`;
+
+function fakeDeps(stored: Record<string, number[]> = {}) {
+  const cache = new Map<string, Float32Array>(Object.entries(stored).map(([text, v]) => [cacheKey('m', 'q8', `h:${text}`), Float32Array.from(v)]));
+  const embedCalls: string[][] = [];
+  const deps: EmbedJobDeps = {
+    hash,
+    cache: {
+      getMany: async (keys) => keys.map((key) => cache.get(key)),
+      putMany: async (entries) => {
+        await new Promise((resolve) => setTimeout(resolve, 5)); // storage is slower than the model here
+        entries.forEach(([key, v]) => cache.set(key, v));
+      },
+    },
+    embed: async (texts, { signal, onBatch }) => {
+      embedCalls.push(texts);
+      // Batches of two, in reverse order, like a length-sorted engine might send them.
+      for (let start = texts.length - (texts.length % 2 || 2); start >= 0; start -= 2) {
+        if (signal.aborted) throw new Error('cancelled');
+        const indices = Int32Array.from(texts.slice(start, start + 2).map((_, j) => start + j));
+        onBatch(indices, Float32Array.from([...indices].flatMap((i) => vectorOf(texts[i]))), DIMS);
+      }
+    },
+  };
+  return { deps, cache, embedCalls };
+}
+
+function collect(texts: string[], updates: RowsUpdate[]): (number[] | undefined)[] {
+  const rows: (number[] | undefined)[] = texts.map(() => undefined);
+  for (const u of updates) u.positions.forEach((p, r) => (rows[p] = Array.from(u.vectors.subarray(r * DIMS, (r + 1) * DIMS))));
+  return rows;
+}
+
+const options = (texts: string[], updates: RowsUpdate[], signal = new AbortController().signal) => ({
+  texts,
+  modelId: 'm',
+  dtype: 'q8',
+  dims: DIMS,
+  chunkSize: 3,
+  signal,
+  onRows: (u: RowsUpdate) => updates.push(u),
+});
+
+describe('runEmbedJob', () => {
+  it('embeds every text once, shortest first in short requests, puts each vector at its positions and caches it', async () => {
+    const { deps, cache, embedCalls } = fakeDeps();
+    const texts = ['nurse', 'chef', 'nurse', 'data scientist', 'pilot'];
+    const updates: RowsUpdate[] = [];
+    const counts = await runEmbedJob(options(texts, updates), deps);
+    expect(embedCalls).toEqual([['chef', 'nurse', 'pilot'], ['data scientist']]);
+    expect(collect(texts, updates)).toEqual(texts.map(vectorOf));
+    expect(counts).toEqual({ fromCache: 0, embedded: 5 });
+    expect(updates.every((u) => u.from === 'model')).toBe(true);
+    expect(cache.size).toBe(4); // written before the job resolves
+  });
+
+  it('serves cached texts without asking the model, and embeds only the rest', async () => {
+    const { deps, embedCalls } = fakeDeps({ chef: [9, 9], nurse: [7, 7] });
+    const texts = ['nurse', 'chef', 'pilot', 'nurse'];
+    const updates: RowsUpdate[] = [];
+    const plans: unknown[] = [];
+    const counts = await runEmbedJob({ ...options(texts, updates), onPlan: (p) => plans.push(p) }, deps);
+    expect(embedCalls).toEqual([['pilot']]);
+    expect(collect(texts, updates)).toEqual([[7, 7], [9, 9], vectorOf('pilot'), [7, 7]]);
+    expect(updates[0]).toMatchObject({ from: 'cache', positions: [0, 3, 1] });
+    expect(plans).toEqual([{ fromCache: 3, toEmbed: 1 }]);
+    expect(counts).toEqual({ fromCache: 3, embedded: 1 });
+  });
+
+  it('calls the model not at all when everything is cached', async () => {
+    const { deps, embedCalls } = fakeDeps({ a: [1, 1], b: [2, 2] });
+    expect(await runEmbedJob(options(['a', 'b'], []), deps)).toEqual({ fromCache: 2, embedded: 0 });
+    expect(embedCalls).toEqual([]);
+  });
+
+  it('ignores cached vectors of another size and keys by model and dtype', async () => {
+    const { deps, embedCalls } = fakeDeps({ a: [1, 1, 1] });
+    await runEmbedJob(options(['a'], []), deps);
+    expect(embedCalls).toEqual([['a']]);
+    const other = fakeDeps({ b: [1, 1] });
+    await runEmbedJob({ ...options(['b'], []), dtype: 'fp32' }, other.deps);
+    expect(other.embedCalls).toEqual([['b']]);
+  });
+
+  it('embeds everything when the cache fails, and reports the failure', async () => {
+    const { deps, embedCalls } = fakeDeps();
+    const errors: unknown[] = [];
+    deps.cache!.getMany = async () => {
+      throw new Error('quota');
+    };
+    await runEmbedJob({ ...options(['a'], []), onCacheError: (e) => errors.push(e) }, deps);
+    expect(embedCalls).toEqual([['a']]);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('stops before the model when cancelled during the cache lookup, between requests, and drops late batches', async () => {
+    const controller = new AbortController();
+    const { deps, embedCalls } = fakeDeps();
+    const lookup = deps.cache!.getMany;
+    deps.cache!.getMany = async (keys) => {
+      controller.abort();
+      return lookup(keys);
+    };
+    await expect(runEmbedJob(options(['a', 'b'], [], controller.signal), deps)).rejects.toBeInstanceOf(JobCancelledError);
+    expect(embedCalls).toEqual([]);
+
+    const between = new AbortController();
+    const chunked = fakeDeps();
+    const firstChunk = chunked.deps.embed;
+    chunked.deps.embed = async (texts, options) => {
+      await firstChunk(texts, options);
+      between.abort(); // cancelled while the first request ran: no second request is sent
+    };
+    await expect(runEmbedJob(options(['a', 'b', 'c', 'd', 'e'], [], between.signal), chunked.deps)).rejects.toBeInstanceOf(JobCancelledError);
+    expect(chunked.embedCalls).toEqual([['a', 'b', 'c']]);
+
+    const late = new AbortController();
+    const updates: RowsUpdate[] = [];
+    const second = fakeDeps();
+    second.deps.embed = async (texts, { onBatch }) => {
+      late.abort();
+      onBatch(Int32Array.of(0), Float32Array.from(vectorOf(texts[0])), DIMS);
+    };
+    await runEmbedJob(options(['a'], updates, late.signal), second.deps);
+    expect(updates).toEqual([]);
+  });
+});

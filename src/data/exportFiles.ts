@@ -1,0 +1,52 @@
+/** The files a student takes to Python: vectors (.npy or JSON) and which listing each row is. */
+import type { Listing } from './listings';
+import { encodeNpy } from './npy';
+
+export interface ExportRows {
+  listings: readonly Listing[];
+  /** Row-major [listings.length, dims], in the same order. */
+  vectors: Float32Array;
+  dims: number;
+}
+
+export interface VectorsJson {
+  model: string;
+  dtype: string;
+  rows: { index: string; title: string; vector: number[] }[];
+}
+
+/** "Job listings (2).csv" → "job-listings-2". */
+export function fileStem(datasetName: string): string {
+  const stem = datasetName
+    .replace(/\.[a-z0-9]+$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return stem || 'listings';
+}
+
+export function vectorsNpy(rows: ExportRows): Uint8Array<ArrayBuffer> {
+  return encodeNpy(rows.vectors, [rows.listings.length, rows.dims]);
+}
+
+/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** `index,title`, one line per vector row, so `meta.iloc[i]` describes `vectors[i]`. */
+export function metadataCsv(listings: readonly Listing[]): string {
+  return ['index,title', ...listings.map((l) => `${csvField(l.index)},${csvField(l.title)}`)].join('\n') + '\n';
+}
+
+export function vectorsJson(model: string, dtype: string, rows: ExportRows): VectorsJson {
+  return {
+    model,
+    dtype,
+    rows: rows.listings.map((listing, i) => ({
+      index: listing.index,
+      title: listing.title,
+      vector: Array.from(rows.vectors.subarray(i * rows.dims, (i + 1) * rows.dims)),
+    })),
+  };
+}

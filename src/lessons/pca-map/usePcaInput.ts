@@ -1,0 +1,56 @@
+/**
+ * The PCA map's only tie to the shared listings store (src/state/listingsStore.ts): which
+ * listings are embedded, with their vectors. Everything else on the page takes plain props.
+ */
+import { useMemo } from 'react';
+import { gatherRows } from '../../math/nearest';
+import { useEngineStore } from '../../state/engineStore';
+import { rowsToEmbed, useListingsStore } from '../../state/listingsStore';
+import { useDatasetBootstrap } from '../../hooks/useDatasetBootstrap';
+import type { MapRow } from './mapRow';
+
+/** PCA of fewer rows says nothing useful (and two rows have a single direction). */
+export const MIN_ROWS = 3;
+
+export type PcaData =
+  | { state: 'loading' }
+  | { state: 'needs-embedding'; rowsToEmbed: number; embedded: number; canStart: boolean; start: () => void }
+  | { state: 'embedding'; done: number; total: number }
+  /** `vectors`: row-major [rows.length, dims], one row per embedded listing, in listing order. */
+  | { state: 'ready'; rows: MapRow[]; vectors: Float32Array; dims: number; embeddedWith: string };
+
+export interface PcaInput {
+  data: PcaData;
+  query: string;
+  setQuery: (query: string) => void;
+}
+
+export function usePcaInput(): PcaInput {
+  // Same bootstrap as the search page: the bundled dataset, and `?rows=N` embeds N rows at once.
+  useDatasetBootstrap();
+  const dataset = useListingsStore((s) => s.dataset);
+  const vectors = useListingsStore((s) => s.vectors);
+  const job = useListingsStore((s) => s.job);
+  const wanted = useListingsStore(rowsToEmbed);
+  const start = useListingsStore((s) => s.startEmbedding);
+  const engineReady = useEngineStore((s) => s.status.phase === 'ready');
+  const query = useListingsStore((s) => s.query);
+  const setQuery = useListingsStore((s) => s.setQuery);
+
+  const embedded = useMemo(() => {
+    if (!dataset || !vectors || vectors.datasetId !== dataset.id || job.phase === 'running') return undefined;
+    const { dims, rowCount, embedded: done } = vectors;
+    const positions = Array.from({ length: rowCount }, (_, i) => i).filter((i) => done[i] === 1);
+    const rows = positions.map((i) => dataset.listings[i]);
+    // A cancelled job leaves gaps: map the rows that have vectors.
+    const gathered = positions.length === rowCount ? vectors.vectors : gatherRows(vectors.vectors, dims, positions);
+    return { rows, vectors: gathered, dims, embeddedWith: `${vectors.modelId} (${vectors.dtype})` };
+  }, [dataset, vectors, job.phase]);
+
+  let data: PcaData;
+  if (!dataset) data = { state: 'loading' };
+  else if (job.phase === 'running') data = { state: 'embedding', done: job.fromCache + job.embedded, total: job.total };
+  else if (embedded && embedded.rows.length >= MIN_ROWS) data = { state: 'ready', ...embedded };
+  else data = { state: 'needs-embedding', rowsToEmbed: wanted, embedded: embedded?.rows.length ?? 0, canStart: engineReady && wanted >= MIN_ROWS, start };
+  return { data, query, setQuery };
+}

@@ -1,0 +1,122 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker (built to sw.js by scripts/vite/service-worker.ts, production builds only).
+ *
+ * 1. Offline after one visit: it stores the app's files (the shell when it installs, the WASM
+ *    runtime the first time the app fetches it) and answers from that cache. Model files are not
+ *    its business: transformers.js keeps them in its own Cache Storage.
+ * 2. Cross-origin isolation on hosts that cannot set headers (GitHub Pages): every response it
+ *    hands out carries COOP/COEP and the CSP unless the host sent them already. The page reloads
+ *    once after the first install (src/offline/registerServiceWorker.ts) to be served this way.
+ */
+import { PRECACHE_PREFIX, type PrecacheStatus, type StatusRequest, type SwConfig } from './swProtocol';
+import { isAppPage, withMissingHeaders } from './swLogic';
+
+declare const self: ServiceWorkerGlobalScope;
+declare const __SW_CONFIG__: SwConfig;
+
+const config = __SW_CONFIG__;
+const cacheName = `${PRECACHE_PREFIX}${config.version}`;
+const absolute = (path: string) => new URL(path, self.location.href).href;
+const precached = new Map([...config.shell, ...config.deferred].map((path) => [absolute(path), path]));
+const indexUrl = absolute('index.html');
+/** A navigation that hangs this long (a captive or dying network) is answered from the cache. */
+const NAVIGATION_TIMEOUT_MS = 5000;
+
+self.addEventListener('install', (event) => {
+  // 'reload' skips the HTTP cache, so a new version never stores an old index.html.
+  const requests = config.shell.map((path) => new Request(absolute(path), { cache: 'reload' }));
+  event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(requests)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PRECACHE_PREFIX) && name !== cacheName) await caches.delete(name);
+      }
+      // Take over the page that registered us, so its next requests (the runtime) get stored.
+      // An update does not skip waiting: tabs still open keep the version whose files they load.
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') return event.respondWith(navigation(request));
+  const key = url.origin + url.pathname;
+  if (precached.has(key)) return event.respondWith(fromPrecache(request, key, event));
+  // Worker scripts need COEP for the worker to be isolated too; other requests pass untouched.
+  if (request.destination === 'worker') event.respondWith(fetch(request).then(secured));
+});
+
+self.addEventListener('message', (event) => {
+  const message = event.data as StatusRequest | undefined;
+  const port = event.ports[0];
+  if (message?.type !== 'precache-status' || !port) return;
+  event.waitUntil(precacheStatus(message.complete).then((status) => port.postMessage(status)));
+});
+
+function secured(response: Response): Response {
+  // Redirects of navigations (opaqueredirect) and errors have status 0 and cannot be rebuilt.
+  if (response.status === 0) return response;
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: withMissingHeaders(response.headers, config.headers),
+  });
+}
+
+/** Network first (a reload after a redeploy gets the new version), the stored page when offline. */
+async function navigation(request: Request): Promise<Response> {
+  if (!isAppPage(request.url, self.registration.scope)) return secured(await fetch(request));
+  try {
+    return secured(await withTimeout(fetch(request), NAVIGATION_TIMEOUT_MS));
+  } catch (error) {
+    const cached = await caches.match(indexUrl, { cacheName });
+    if (!cached) throw error;
+    return secured(cached);
+  }
+}
+
+/** Hashed files never change under one name: the stored copy is always right. */
+async function fromPrecache(request: Request, key: string, event: FetchEvent): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(key);
+  if (cached) return secured(cached);
+  const response = await fetch(request);
+  if (response.ok && response.status === 200) {
+    event.waitUntil(cache.put(key, response.clone()).then(notifyClients));
+  }
+  return secured(response);
+}
+
+async function missingPaths(cache: Cache): Promise<string[]> {
+  const missing: string[] = [];
+  for (const [url, path] of precached) if (!(await cache.match(url))) missing.push(path);
+  return missing;
+}
+
+async function precacheStatus(complete: boolean): Promise<PrecacheStatus> {
+  const cache = await caches.open(cacheName);
+  let missing = await missingPaths(cache);
+  if (complete && missing.length > 0) {
+    await Promise.allSettled(missing.map((path) => cache.add(absolute(path))));
+    missing = await missingPaths(cache);
+  }
+  return { version: config.version, total: precached.size, missing };
+}
+
+async function notifyClients(): Promise<void> {
+  for (const client of await self.clients.matchAll()) client.postMessage({ type: 'precache-updated' });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}

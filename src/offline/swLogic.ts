@@ -1,0 +1,20 @@
+/** Decisions the service worker makes, kept pure so they can be tested without a browser. */
+
+/** The headers of `response` plus each of `wanted` the host did not send itself. */
+export function withMissingHeaders(headers: Headers, wanted: Record<string, string>): Headers {
+  const result = new Headers(headers);
+  for (const [name, value] of Object.entries(wanted)) {
+    if (!result.has(name)) result.set(name, value);
+  }
+  return result;
+}
+
+/**
+ * Whether a navigation opens the app itself (its folder or its index.html, any query or hash),
+ * which the service worker may answer from the cache when the network is gone.
+ */
+export function isAppPage(url: string, scope: string): boolean {
+  const { pathname } = new URL(url);
+  const root = new URL(scope).pathname;
+  return pathname === root || pathname === `${root}index.html`;
+}
