@@ -46,7 +46,7 @@ async function main() {
     const page = await browser.newPage();
     await page.goto(`${url}/scripts/bench/bench.html`);
     results.push(await measureInPage(page, 'wasm-mt-q8', { ...base, dtype: 'q8' }, texts));
-    // The tuning sweep: batch size was the knob that moved WASM throughput most.
+    // The tuning sweep over batch size (steady state: little difference between 4, 8 and 16).
     for (const batch of [4, 16].filter((b) => b !== BATCH)) {
       results.push(await measureInPage(page, `wasm-mt-q8-batch${batch}`, { ...base, dtype: 'q8' }, texts, batch));
     }

@@ -7,8 +7,9 @@
 import { env } from '@huggingface/transformers';
 import { EmbeddingEngine } from './engine';
 import { classifyError } from './errors';
+import { prefetchRuntime } from './runtimePrefetch';
 import { MODEL_CACHE_NAME } from './modelFiles';
-import { transferablesOf, type LoadConfig, type WorkerEvent, type WorkerRequest } from './protocol';
+import { transferablesOf, type FileProgress, type LoadConfig, type WorkerEvent, type WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -40,12 +41,14 @@ function configureRuntime(config: LoadConfig): void {
 async function load(id: number, config: LoadConfig): Promise<void> {
   configureRuntime(config);
   fetchLog.failed = undefined;
+  const onProgress = (progress: FileProgress) => post({ type: 'load-progress', id, progress });
+  void prefetchRuntime(config.wasmPaths.wasm, onProgress);
   engine = EmbeddingEngine.load({
     modelId: config.source.modelId,
     source: { kind: 'remote', host: config.source.host, pathTemplate: config.source.pathTemplate },
     device: config.device,
     dtype: config.dtype,
-    onProgress: (progress) => post({ type: 'load-progress', id, progress }),
+    onProgress,
   });
   const ready = await engine;
   // A warm-up run compiles kernels (WebGPU shaders, WASM paths) and surfaces backend failures now,

@@ -2,19 +2,11 @@
  * k-nearest neighbours by brute force: exact, and fast enough for 20,000 rows of 384 numbers
  * (a few ms per query). Ties go to the lower row index, so results are reproducible.
  */
+import { normalizeRows as normalizeRowsInPlace } from './pooling';
 
-/** Unit-length copies of the rows of a row-major [n, dims] matrix; zero rows stay zero. */
+/** A unit-length copy of every row (the store's vectors stay untouched). */
 export function normalizeRows(data: ArrayLike<number>, dims: number): Float32Array {
-  const n = data.length / dims;
-  const out = new Float32Array(n * dims);
-  for (let i = 0; i < n; i++) {
-    const offset = i * dims;
-    let sum = 0;
-    for (let j = 0; j < dims; j++) sum += data[offset + j] ** 2;
-    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-    for (let j = 0; j < dims; j++) out[offset + j] = data[offset + j] * scale;
-  }
-  return out;
+  return normalizeRowsInPlace(Float32Array.from(data), dims);
 }
 
 /** Row-major [queries, k]: neighbour row indices best first, and their scores. */
