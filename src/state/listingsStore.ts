@@ -7,6 +7,8 @@
  *   `rowCount` listings, unit length, zeros where `vectors.embedded[i] === 0`. The engine embeds in
  *   length-sorted batches, so while a job runs the embedded rows are not a prefix; once
  *   `embeddedCount === rowCount` every row is there.
+ * - `applyPrecomputed` fills `vectors` at once from a file made by `npm run precompute`
+ *   (`vectors.precomputedFrom` names it); those vectors are not written to the browser's cache.
  * Every update replaces the object (never mutates it), so React selectors see each change.
  */
 import { create } from 'zustand';
@@ -50,7 +52,12 @@ export interface ListingVectors {
   vectors: Float32Array;
   embedded: Uint8Array;
   embeddedCount: number;
+  /** Set when the vectors came from a precomputed file (`npm run precompute`), not this browser. */
+  precomputedFrom?: string;
 }
+
+/** Vectors for the dataset's first `rowCount` listings, computed ahead of time and checked to match. */
+export type PrecomputedVectors = Pick<ListingVectors, 'modelId' | 'dtype' | 'dims' | 'rowCount' | 'vectors'> & { file: string };
 
 interface JobCounts {
   /** Rows this job covers. */
@@ -93,6 +100,8 @@ interface ListingsState {
   setColumns: (columns: ColumnChoice) => void;
   setRowsRequested: (rows: number) => void;
   startEmbedding: () => void;
+  /** Shows precomputed vectors as this dataset's embeddings; they are not written to the vector cache. */
+  applyPrecomputed: (precomputed: PrecomputedVectors) => void;
   cancelEmbedding: () => void;
   refreshCacheStats: () => void;
   clearCache: () => Promise<void>;
@@ -283,6 +292,23 @@ export const useListingsStore = create<ListingsState>((set, get) => {
           set({ job: cancelled ? { ...counts(get().job), phase: 'cancelled' } : { ...counts(get().job), phase: 'failed', message: messageOf(error) } });
         })
         .finally(() => get().refreshCacheStats());
+    },
+
+    applyPrecomputed: ({ file, ...precomputed }) => {
+      const { dataset } = get();
+      if (!dataset) return;
+      stopJob();
+      set({
+        rowsRequested: precomputed.rowCount,
+        job: { phase: 'idle' },
+        vectors: {
+          ...precomputed,
+          datasetId: dataset.id,
+          embedded: new Uint8Array(precomputed.rowCount).fill(1),
+          embeddedCount: precomputed.rowCount,
+          precomputedFrom: file,
+        },
+      });
     },
 
     cancelEmbedding: () => {

@@ -3,6 +3,7 @@ import { formatBytes } from '../../components/format';
 import { useEngineStore } from '../../state/engineStore';
 import { DEFAULT_ROWS_TO_EMBED, rowsToEmbed, useListingsStore } from '../../state/listingsStore';
 import { describeJob } from './jobText';
+import { PrecomputedOffer } from './PrecomputedOffer';
 
 function RowCountControl({ max }: { max: number }) {
   const rows = useListingsStore(rowsToEmbed);
@@ -59,8 +60,10 @@ export function EmbedPanel() {
   const start = useListingsStore((s) => s.startEmbedding);
   const cancel = useListingsStore((s) => s.cancelEmbedding);
   const ready = useEngineStore((s) => s.status.phase === 'ready');
+  const precomputed = useListingsStore((s) => (s.vectors?.precomputedFrom && s.vectors.datasetId === s.dataset?.id ? s.vectors.rowCount : 0));
   const running = job.phase === 'running';
-  const done = job.phase === 'idle' ? 0 : job.fromCache + job.embedded;
+  const done = job.phase === 'idle' ? precomputed : job.fromCache + job.embedded;
+  const idleText = precomputed ? `${precomputed} / ${precomputed} rows · precomputed, 0 embedded in this browser` : `0 / ${rows} rows · not started`;
 
   return (
     <section aria-labelledby="embed-heading" className="search-step">
@@ -82,10 +85,11 @@ export function EmbedPanel() {
           </button>
         )}
       </p>
+      <PrecomputedOffer />
       <div className="embed-progress">
         <progress max={Math.max(1, job.phase === 'idle' ? rows : job.total)} value={done} aria-label="Embedding progress" />
         <p data-testid="embed-progress" aria-live="polite">
-          {job.phase === 'idle' ? `0 / ${rows} rows · not started` : describeJob(job)}
+          {job.phase === 'idle' ? idleText : describeJob(job)}
         </p>
         {job.phase === 'failed' && (
           <p className="notice notice-error" role="alert">
