@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectedReadout, handlePosition, readout } from './support/angleReadout';
 import { downloadJson, openApp, waitForBackend } from './support/app';
-import { cosineOf, distanceOf, dotOf, readNumber } from './support/vectorMath';
+import { cosineOf, distanceOf, dotOf } from './support/vectorMath';
 
 interface SentenceVectors {
   model: string;
@@ -10,36 +11,6 @@ interface SentenceVectors {
 }
 
 const THREE = ['A dog runs in the park.', 'A puppy plays on the grass.', 'Interest rates rose again.'];
-
-/** The readout's numbers for the current pair. */
-async function readout(page: Page) {
-  const value = async (id: string) => readNumber(await page.getByTestId(id).textContent());
-  return {
-    dot: await value('readout-dot'),
-    cosine: await value('readout-cosine'),
-    angle: await value('readout-angle'),
-    distance: await value('readout-distance'),
-  };
-}
-
-/** What the readout must show for a and b, rounded as the page prints them. */
-function expected(a: number[], b: number[]) {
-  const cosine = cosineOf(a, b);
-  return {
-    dot: Number(dotOf(a, b).toFixed(3)),
-    cosine: Number(cosine.toFixed(3)),
-    angle: Number(((Math.acos(cosine) * 180) / Math.PI).toFixed(1)),
-    distance: Number(distanceOf(a, b).toFixed(3)),
-  };
-}
-
-/** A handle's position, from its accessible name "… at (x, y). …". */
-async function handleAt(page: Page, name: RegExp): Promise<number[]> {
-  const label = await page.getByRole('button', { name }).getAttribute('aria-label');
-  const match = /at \((-?[\d.]+), (-?[\d.]+)\)/.exec(label ?? '');
-  expect(match, `no position in "${label}"`).not.toBeNull();
-  return [Number(match![1]), Number(match![2])];
-}
 
 async function embedSentences(page: Page, sentences: readonly string[]) {
   await page.getByTestId('sentences-input').fill(sentences.join('\n'));
@@ -63,8 +34,8 @@ test.describe('Similarity lesson (WASM)', () => {
     await handleA.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
-    expect(await handleAt(page, /Tip of vector a/)).toEqual([1.3, 1.5]);
-    expect(await readout(page)).toEqual(expected([1.3, 1.5], [3, 4]));
+    expect(await handlePosition(page.getByRole('button', { name: /Tip of vector a/ }))).toEqual([1.3, 1.5]);
+    expect(await readout(page)).toEqual(expectedReadout([1.3, 1.5], [3, 4]));
     await expect(page.getByTestId('readout-dot')).toHaveText('9.9'); // 1.3×3 + 1.5×4
 
     // Drag b with the mouse somewhere else; the numbers must match wherever it lands.
@@ -73,9 +44,9 @@ test.describe('Similarity lesson (WASM)', () => {
     await page.mouse.down();
     await page.mouse.move(box.x - 120, box.y + 160, { steps: 8 });
     await page.mouse.up();
-    const b = await handleAt(page, /Tip of vector b/);
+    const b = await handlePosition(page.getByRole('button', { name: /Tip of vector b/ }));
     expect(b).not.toEqual([3, 4]);
-    expect(await readout(page)).toEqual(expected([1.3, 1.5], b));
+    expect(await readout(page)).toEqual(expectedReadout([1.3, 1.5], b));
   });
 
   test('the matrix for three sentences holds the pairwise cosines of the downloaded vectors', async ({ page }) => {

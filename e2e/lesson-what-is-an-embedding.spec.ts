@@ -51,7 +51,7 @@ test.describe('What is an embedding? (no model needed)', () => {
 
     await expect(page.getByTestId('word-readout')).toHaveText('(1.0, 0.5), right on “walk”');
     await expect(sum).toHaveText('(1.4, 2.1), right on “walked”');
-    await expect(handle).toHaveAccessibleName(/at \(1\.0, 0\.5\)/);
+    await expect(handle).toHaveAccessibleName(/at \(1\.00, 0\.50\)/);
     // The drawn sum arrow follows the numbers: its tip moved left on screen.
     expect(await sumTipX()).toBeLessThan(startX);
   });

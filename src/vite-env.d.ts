@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_MODEL_ID?: string;
   /** Base URL or same-origin path of a model mirror, e.g. `/models`. */
   readonly VITE_MODEL_BASE?: string;
+  /** URL of a precomputed-vectors manifest (`npm run precompute`), instead of `./precomputed/manifest.json`. */
+  readonly VITE_PRECOMPUTED?: string;
 }

@@ -1,13 +1,5 @@
-import { existsSync } from 'node:fs';
-
-/** Debian's Chromium; Playwright's own browser download cannot work on machines without internet. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-export function hasChromium(): boolean {
-  return existsSync(chromiumPath());
-}
+/** Debian's Chromium (or CHROMIUM_PATH); Playwright's own browser download cannot work without internet. */
+export { chromiumPath } from '../../scripts/chromium-check.mjs';
 
 /** Flags that work on a headless machine with no network but the loopback. */
 export function chromiumLaunchArgs(options: { webgpu?: boolean } = {}): string[] {

@@ -3,22 +3,28 @@ import { useEngineStore } from '../state/engineStore';
 import { Header } from './Header';
 import { LESSONS } from './lessons';
 import { ModelLoadPanel } from './ModelLoadPanel';
+import { SkipLink } from './SkipLink';
 import { useHashRoute } from './useHashRoute';
+import { useWorkshop } from './workshop/useWorkshop';
+import { WorkshopCheckpoint } from './workshop/WorkshopCheckpoint';
+import { WorkshopStepBar } from './workshop/WorkshopStepBar';
+import './workshop/workshop.css';
 
 export function App() {
   const path = useHashRoute();
   const start = useEngineStore((s) => s.start);
   useEffect(() => start(), [start]);
   const lesson = LESSONS.find((entry) => entry.path === path) ?? LESSONS[0];
+  const workshop = useWorkshop(lesson.path);
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Header currentPath={lesson.path} />
+      <SkipLink />
+      <Header currentPath={lesson.path} workshop={workshop} />
       <ModelLoadPanel />
+      {workshop.enabled && <WorkshopStepBar lesson={lesson} workshop={workshop} />}
       <main id="main" tabIndex={-1}>
         <lesson.Page />
+        {workshop.enabled && <WorkshopCheckpoint lesson={lesson} workshop={workshop} />}
       </main>
       <footer className="footer">
         Embedding Lab runs the model in your browser: nothing you type leaves this page.

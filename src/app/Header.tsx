@@ -1,30 +1,26 @@
 import { OfflineBadge } from '../offline/OfflineBadge';
 import { BackendStatus } from './BackendStatus';
+import { LessonNav } from './LessonNav';
 import { LESSONS } from './lessons';
 import { SettingsMenu } from './SettingsMenu';
+import type { WorkshopView } from './workshop/useWorkshop';
+import { WorkshopToggle } from './workshop/WorkshopToggle';
 
-export function Header({ currentPath }: { currentPath: string }) {
+export function Header({ currentPath, workshop }: { currentPath: string; workshop: WorkshopView }) {
   return (
     <header className="header">
       <div className="header-top">
         <a className="brand" href="#/">
           Embedding Lab
         </a>
-        <BackendStatus />
-        <OfflineBadge />
-        <SettingsMenu />
+        <div className="header-controls">
+          <BackendStatus />
+          <OfflineBadge />
+          <WorkshopToggle />
+          <SettingsMenu />
+        </div>
       </div>
-      <nav aria-label="Lessons">
-        <ol className="lesson-nav">
-          {LESSONS.map((lesson, i) => (
-            <li key={lesson.path}>
-              <a href={`#${lesson.path}`} aria-current={lesson.path === currentPath ? 'page' : undefined}>
-                <span className="lesson-number">{i + 1}</span> {lesson.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <LessonNav lessons={LESSONS} currentPath={currentPath} workshop={workshop} />
     </header>
   );
 }

@@ -188,7 +188,7 @@ export function VectorPlane({ vectors, points = [], domain, label, onChange, ste
               className="vector-plane-handle"
               role="button"
               aria-roledescription="draggable point"
-              aria-label={`${vector.handleLabel} at (${vector.tip.x.toFixed(1)}, ${vector.tip.y.toFixed(1)}). Arrow keys move it.`}
+              aria-label={`${vector.handleLabel} at (${vector.tip.x.toFixed(2)}, ${vector.tip.y.toFixed(2)}). Arrow keys move it.`}
               tabIndex={0}
               onPointerDown={onPointerDown}
               onPointerMove={(event) => onPointerMove(vector.id, event)}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface PredictRevealProps {
   question: string;
@@ -14,6 +14,11 @@ export interface PredictRevealProps {
 export function PredictReveal({ question, choices, correct, children, testId }: PredictRevealProps) {
   const [guess, setGuess] = useState<number | undefined>();
   const [revealed, setRevealed] = useState(false);
+  const answer = useRef<HTMLDivElement>(null);
+  // The reveal button disappears once pressed; move focus to what it revealed instead of losing it.
+  useEffect(() => {
+    if (revealed) answer.current?.focus();
+  }, [revealed]);
   return (
     <section className="predict" data-testid={testId} aria-label="Predict, then reveal">
       <p className="predict-question">
@@ -33,7 +38,7 @@ export function PredictReveal({ question, choices, correct, children, testId }: 
         </button>
       )}
       {revealed && (
-        <div className="predict-answer" data-testid={testId ? `${testId}-answer` : undefined}>
+        <div ref={answer} tabIndex={-1} className="predict-answer" data-testid={testId ? `${testId}-answer` : undefined}>
           {correct !== undefined && (
             <p>
               <strong>{guess === correct ? 'Right!' : `Not quite: the answer is “${choices[correct]}”.`}</strong>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { EmbeddingError, embeddingClient } from '../embedding/client';
-import { useEngineStore } from '../state/engineStore';
+import { embeddingClient } from '../embedding/client';
 import { useDebouncedValue } from './useDebouncedValue';
+import { useEngineRequest } from './useEngineRequest';
 
 export type EmbeddingsState =
   | { state: 'waiting' }
@@ -11,29 +10,19 @@ export type EmbeddingsState =
 
 const keyOf = (texts: readonly string[]) => JSON.stringify(texts);
 
+async function embedKey(key: string, signal: AbortSignal) {
+  const texts = JSON.parse(key) as string[];
+  const { vectors, dims } = await embeddingClient.embedTexts(texts, { signal });
+  return { texts, vectors, dims };
+}
+
 /**
- * Embeds a list of texts (debounced) with the shared engine. Changing the list cancels the older
- * request, so a slow result never overwrites a newer one. Empty strings are embedded as they are;
- * filter them first if a page should skip them.
+ * Embeds a list of texts (debounced) with the shared engine; see useEngineRequest. Empty strings
+ * are embedded as they are; filter them first if a page should skip them.
  */
 export function useEmbeddings(texts: readonly string[], delayMs = 300): EmbeddingsState {
-  const key = useDebouncedValue(keyOf(texts), delayMs);
-  const ready = useEngineStore((s) => s.status.phase === 'ready');
-  const [result, setResult] = useState<EmbeddingsState>({ state: 'waiting' });
-  useEffect(() => {
-    if (!ready) return;
-    const wanted = JSON.parse(key) as string[];
-    if (wanted.length === 0) return;
-    const controller = new AbortController();
-    embeddingClient
-      .embedTexts(wanted, { signal: controller.signal })
-      .then(({ vectors, dims }) => setResult({ state: 'done', texts: wanted, vectors, dims, stale: false }))
-      .catch((error: unknown) => {
-        if (error instanceof EmbeddingError && error.detail.kind === 'cancelled') return;
-        setResult({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-      });
-    return () => controller.abort();
-  }, [key, ready]);
-  if (!ready) return { state: 'waiting' };
-  return result.state === 'done' ? { ...result, stale: keyOf(result.texts) !== keyOf(texts) } : result;
+  const settled = useDebouncedValue(keyOf(texts), delayMs);
+  const result = useEngineRequest(settled === '[]' ? undefined : settled, embedKey);
+  if (result.state !== 'done') return result;
+  return { state: 'done', ...result.value, stale: result.key !== keyOf(texts) };
 }

@@ -10,7 +10,7 @@ import { useListingsStore, type PrecomputedVectors } from '../../state/listingsS
  * `VITE_PRECOMPUTED`, else `./precomputed/manifest.json` next to the app. Only a URL someone chose
  * (parameter or build setting) makes a missing manifest worth a message.
  */
-const chosenUrl = new URLSearchParams(location.search).get('precomputed') || (import.meta.env.VITE_PRECOMPUTED as string | undefined);
+const chosenUrl = new URLSearchParams(location.search).get('precomputed') || import.meta.env.VITE_PRECOMPUTED;
 export const manifestUrl = new URL(chosenUrl || './precomputed/manifest.json', document.baseURI).href;
 
 type ManifestState = { phase: 'loading' } | { phase: 'ready'; manifest: PrecomputedManifest } | { phase: 'unavailable'; reason: string };

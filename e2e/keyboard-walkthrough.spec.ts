@@ -1,0 +1,177 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectedReadout, handlePosition, readout } from './support/angleReadout';
+import { openApp, waitForBackend } from './support/app';
+import { cosineOf, distanceOf, dotOf, lengthOf } from './support/vectorMath';
+
+interface SentenceVectors {
+  texts: string[];
+  vectors: number[][];
+}
+
+const SENTENCES = ['A dog runs in the park.', 'A puppy plays on the grass.', 'Interest rates rose again.', 'I play the guitar.'];
+
+const tab = (page: Page) => page.keyboard.press('Tab');
+
+/** `target` has keyboard focus and shows it: an outline or box-shadow, or the ring VectorPlane draws round a handle. */
+async function expectFocused(page: Page, target: Locator) {
+  await expect(target).toBeFocused();
+  const ring = await page.evaluate(() => {
+    const shows = (s: CSSStyleDeclaration) =>
+      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)') ||
+      s.boxShadow !== 'none';
+    const focused = document.activeElement!;
+    if (shows(getComputedStyle(focused))) return 'visible';
+    // SVG outlines are unreliable, so the plane strokes the handle's hit circle instead.
+    const drawn = focused.querySelector('.vector-plane-hit');
+    const stroke = drawn && getComputedStyle(drawn);
+    if (stroke && stroke.stroke !== 'none' && parseFloat(stroke.strokeWidth) > 0) return 'visible';
+    return `no focus indicator on <${focused.tagName.toLowerCase()}>`;
+  });
+  expect(ring).toBe('visible');
+}
+
+/** The readout matches what the handles' own positions give. */
+async function expectReadoutFromHandles(page: Page, handleA: Locator, handleB: Locator) {
+  const [a, b] = [await handlePosition(handleA), await handlePosition(handleB)];
+  expect(await readout(page)).toEqual(expectedReadout(a, b));
+}
+
+test('the Similarity lesson can be done from start to end with the keyboard alone', async ({ page }) => {
+  await openApp(page, { route: '/similarity' });
+  await waitForBackend(page, 'WASM');
+
+  // 1. The first Tab reaches the skip link; Enter moves focus to the lesson.
+  await tab(page);
+  await expectFocused(page, page.getByRole('link', { name: 'Skip to content' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // 2. The two handles of the angle widget move with arrow keys (0.1 a step, Shift: 0.5).
+  const handleA = page.getByRole('button', { name: /Tip of vector a/ });
+  const handleB = page.getByRole('button', { name: /Tip of vector b/ });
+  const startA = await handlePosition(handleA);
+  await tab(page);
+  await expectFocused(page, handleA);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowUp');
+  expect(await handlePosition(handleA)).toEqual([Number((startA[0] - 0.2).toFixed(1)), Number((startA[1] + 0.5).toFixed(1))]);
+  await expectReadoutFromHandles(page, handleA, handleB);
+
+  const startB = await handlePosition(handleB);
+  await tab(page);
+  await expectFocused(page, handleB);
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  expect(await handlePosition(handleB)).toEqual([Number((startB[0] + 0.5).toFixed(1)), Number((startB[1] - 0.1).toFixed(1))]);
+  await expectReadoutFromHandles(page, handleA, handleB);
+
+  // 3. The widget's buttons: Enter sets the worked example, Space scales both arrows to length 1.
+  await tab(page);
+  await expectFocused(page, page.getByRole('button', { name: /Set the example/ }));
+  await page.keyboard.press('Enter');
+  expect(await handlePosition(handleA)).toEqual([1, 2]);
+  expect(await handlePosition(handleB)).toEqual([3, 4]);
+  await expectReadoutFromHandles(page, handleA, handleB);
+  await expect(page.getByTestId('readout-dot')).toHaveText('11');
+
+  await tab(page);
+  await expectFocused(page, page.getByRole('button', { name: 'Scale both to length 1' }));
+  await page.keyboard.press('Space');
+  const unit = (v: number[]) => v.map((x) => x / lengthOf(v));
+  expect(await readout(page)).toEqual(expectedReadout(unit([1, 2]), unit([3, 4])));
+  // At length 1 the dot product is the cosine.
+  await expect(page.getByTestId('readout-dot')).toHaveText((await page.getByTestId('readout-cosine').textContent())!);
+  await expect(page.getByTestId('readout-identity')).toContainText('always equal');
+
+  // 4. Predict, then reveal: Space picks a guess, arrows change it, Enter reveals the answer.
+  const predict = page.getByTestId('predict-metric');
+  const answer = page.getByTestId('predict-metric-answer');
+  await tab(page);
+  await expectFocused(page, predict.getByRole('radio', { name: 'Yes, the order changes' }));
+  await expect(predict.getByRole('button', { name: /reveal/i })).toBeDisabled();
+  await page.keyboard.press('Space');
+  await expect(predict.getByRole('radio', { name: 'Yes, the order changes' })).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  const guess = predict.getByRole('radio', { name: 'No, only the numbers change' });
+  await expectFocused(page, guess);
+  await expect(guess).toBeChecked();
+  await expect(answer).toHaveCount(0);
+  await tab(page);
+  await expectFocused(page, predict.getByRole('button', { name: 'Reveal the answer' }));
+  await page.keyboard.press('Enter');
+  await expect(answer).toContainText('Right!');
+  await expect(answer).toContainText('2 − 2 cos θ');
+  // The pressed button is gone; focus lands on the answer it revealed, not on the page body.
+  await expectFocused(page, answer);
+
+  // 5. The sentences box: select all, type new sentences, wait for their matrix.
+  await tab(page);
+  await expectFocused(page, page.getByTestId('sentences-input'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(SENTENCES.join('\n'));
+  await expect(page.getByTestId('sentences-input')).toHaveValue(SENTENCES.join('\n'));
+  const result = page.getByTestId('similarity-result');
+  await expect(result).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(page.locator('rect.heatmap-cell')).toHaveCount(SENTENCES.length ** 2);
+  await expect(page.getByRole('combobox', { name: /Rank the other sentences/ }).getByRole('option')).toHaveText(
+    SENTENCES.map((s, i) => `${i + 1}. ${s}`),
+  );
+
+  // 6. The metric radios: arrows walk through the four metrics; the ranking's numbers follow.
+  const ranking = page.getByTestId('neighbour-ranking').getByRole('listitem');
+  const readRanking = async () => ({
+    texts: await ranking.locator('.ranking-text').allTextContents(),
+    values: (await ranking.locator('.ranking-value').allTextContents()).map(Number),
+  });
+  const shown: { metric: string; from: number; texts: string[]; values: number[] }[] = [];
+  await tab(page);
+  await expectFocused(page, page.getByRole('radio', { name: 'Cosine similarity' }));
+  shown.push({ metric: 'Cosine similarity', from: 0, ...(await readRanking()) });
+  for (const metric of ['Dot product', 'Cosine distance', 'Euclidean distance']) {
+    await page.keyboard.press('ArrowRight');
+    const radio = page.getByRole('radio', { name: metric });
+    await expectFocused(page, radio);
+    await expect(radio).toBeChecked();
+    await expect(page.getByTestId('neighbour-ranking')).toHaveAttribute('aria-label', new RegExp(`by ${metric.toLowerCase()}$`));
+    await expect(page.getByTestId('ranking-check')).toHaveText('✓ Same order as cosine');
+    shown.push({ metric, from: 0, ...(await readRanking()) });
+  }
+
+  // 7. The "rank from" select: ArrowDown picks sentence 2, which leaves the ranking.
+  const rankFrom = page.getByRole('combobox', { name: /Rank the other sentences/ });
+  await tab(page);
+  await expectFocused(page, rankFrom);
+  await page.keyboard.press('ArrowDown');
+  await expect(rankFrom).toHaveValue('1');
+  await expect(ranking.locator('.ranking-text')).not.toContainText([SENTENCES[1]]);
+  shown.push({ metric: 'Euclidean distance', from: 1, ...(await readRanking()) });
+
+  // 8. Enter on the download button saves the vectors the page compared.
+  const download = page.getByRole('button', { name: 'Download vectors (JSON)' });
+  await tab(page);
+  await expectFocused(page, download);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as SentenceVectors;
+  expect(saved.texts).toEqual(SENTENCES);
+
+  // Every ranking shown was the right one for those vectors: the right order and the right numbers.
+  const measures: Record<string, (a: number[], b: number[]) => number> = {
+    'Cosine similarity': cosineOf,
+    'Dot product': dotOf,
+    'Cosine distance': (a, b) => 1 - cosineOf(a, b),
+    'Euclidean distance': distanceOf,
+  };
+  for (const { metric, from, texts, values } of shown) {
+    const others = SENTENCES.map((_, i) => i).filter((i) => i !== from);
+    const byCosine = [...others].sort((i, j) => cosineOf(saved.vectors[from], saved.vectors[j]) - cosineOf(saved.vectors[from], saved.vectors[i]));
+    expect(texts, `${metric} from sentence ${from + 1}`).toEqual(byCosine.map((i) => SENTENCES[i]));
+    const wanted = byCosine.map((i) => Number(measures[metric](saved.vectors[from], saved.vectors[i]).toFixed(3)));
+    expect(values, `${metric} from sentence ${from + 1}`).toEqual(wanted);
+  }
+
+  // 9. That was the lesson's last control: the next Tab leaves it.
+  await tab(page);
+  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(false);
+});

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+
+type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; link: string };
+
+/** The instructor's link: this URL carries workshop mode, the chosen steps, the model source and the step. */
+export function CopyClassLink() {
+  const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
+  const copyLink = async () => {
+    const link = location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy({ state: 'copied' });
+    } catch {
+      // No clipboard (plain http, or permission refused): show the link to copy by hand.
+      setCopy({ state: 'failed', link });
+    }
+  };
+  return (
+    <div className="class-link">
+      <button type="button" className="button-secondary" onClick={() => void copyLink()}>
+        Copy class link
+      </button>
+      <span role="status" className="muted">
+        {copy.state === 'copied' && 'Copied. Everyone who opens it lands on this step in workshop mode.'}
+        {copy.state === 'failed' && 'Could not copy: select the link and copy it yourself.'}
+      </span>
+      {copy.state === 'failed' && (
+        <input readOnly aria-label="Class link" value={copy.link} onFocus={(e) => e.currentTarget.select()} />
+      )}
+    </div>
+  );
+}

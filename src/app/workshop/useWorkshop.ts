@@ -1,0 +1,29 @@
+import { useWorkshopStore } from '../../state/workshopStore';
+import { LESSONS, type LessonEntry } from '../lessons';
+import { stepPosition, workshopSteps, type StepPosition } from './workshopUrl';
+
+export interface WorkshopView {
+  enabled: boolean;
+  /** The workshop's lessons, in step order. */
+  steps: readonly LessonEntry[];
+  position?: StepPosition;
+}
+
+export const lessonAt = (path: string) => LESSONS.find((lesson) => lesson.path === path);
+
+/** The workshop as seen from one lesson page. */
+export function useWorkshop(currentPath: string): WorkshopView {
+  const settings = useWorkshopStore((s) => s.settings);
+  const paths = workshopSteps(settings, LESSONS.map((lesson) => lesson.path));
+  return {
+    enabled: settings.enabled,
+    steps: paths.map((path) => lessonAt(path)).filter((lesson): lesson is LessonEntry => lesson !== undefined),
+    position: stepPosition(paths, currentPath),
+  };
+}
+
+/** How many of a lesson's checkpoints this student has ticked. */
+export function useTickedCount(lesson: LessonEntry): number {
+  const ticked = useWorkshopStore((s) => s.ticked[lesson.path]);
+  return ticked?.filter((index) => index < lesson.checkpoints.length).length ?? 0;
+}

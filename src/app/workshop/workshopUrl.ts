@@ -1,0 +1,56 @@
+/**
+ * Workshop mode lives in the page URL, so an instructor's one link sets up the whole class:
+ * `?workshop=1` turns it on, `&steps=similarity,search` picks the lessons (in that order) when a
+ * session is shorter than the full course, and the hash (`#/similarity`) is the current step.
+ * Every other parameter (a model mirror, say) travels along untouched.
+ */
+export interface WorkshopSettings {
+  enabled: boolean;
+  /** Lesson paths chosen with `steps=`; undefined: the whole course. */
+  steps?: readonly string[];
+}
+
+const slugOf = (path: string) => path.replace(/^\//, '');
+
+export function readWorkshop(search: string, lessonPaths: readonly string[]): WorkshopSettings {
+  const params = new URLSearchParams(search);
+  const enabled = params.get('workshop') === '1';
+  const chosen = (params.get('steps') ?? '')
+    .split(',')
+    .map((slug) => `/${slug.trim()}`)
+    .filter((path, i, all) => lessonPaths.includes(path) && all.indexOf(path) === i);
+  return chosen.length > 0 ? { enabled, steps: chosen } : { enabled };
+}
+
+/** The query string with workshop settings applied and every other parameter kept. */
+export function writeWorkshop(search: string, settings: WorkshopSettings): string {
+  const params = new URLSearchParams(search);
+  params.delete('workshop');
+  params.delete('steps');
+  if (settings.enabled) {
+    params.set('workshop', '1');
+    if (settings.steps?.length) params.set('steps', settings.steps.map(slugOf).join(','));
+  }
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}
+
+/** The workshop's steps, in order: the chosen lessons, or all of them. */
+export function workshopSteps(settings: WorkshopSettings, lessonPaths: readonly string[]): readonly string[] {
+  return settings.steps ?? lessonPaths;
+}
+
+export interface StepPosition {
+  /** 1-based, as shown to students. */
+  number: number;
+  count: number;
+  previous?: string;
+  next?: string;
+}
+
+/** Where a lesson sits among the steps; undefined when it is not one of them. */
+export function stepPosition(steps: readonly string[], path: string): StepPosition | undefined {
+  const index = steps.indexOf(path);
+  if (index < 0) return undefined;
+  return { number: index + 1, count: steps.length, previous: steps[index - 1], next: steps[index + 1] };
+}

@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { LESSONS } from '../app/lessons';
+import { readWorkshop, writeWorkshop, type WorkshopSettings } from '../app/workshop/workshopUrl';
+
+interface WorkshopState {
+  settings: WorkshopSettings;
+  /** Ticked checkpoints per lesson path: a student's own progress, kept in this browser only. */
+  ticked: Record<string, readonly number[]>;
+  setEnabled: (enabled: boolean) => void;
+  toggleCheckpoint: (path: string, index: number) => void;
+}
+
+export const useWorkshopStore = create<WorkshopState>()(
+  persist(
+    (set, get) => ({
+      settings: readWorkshop(location.search, LESSONS.map((lesson) => lesson.path)),
+      ticked: {},
+      setEnabled: (enabled) => {
+        const settings = { ...get().settings, enabled };
+        // replaceState: the toggle should not add a Back step, and the hash (current lesson) stays.
+        history.replaceState(history.state, '', `${location.pathname}${writeWorkshop(location.search, settings)}${location.hash}`);
+        set({ settings });
+      },
+      toggleCheckpoint: (path, index) => {
+        const current = get().ticked[path] ?? [];
+        const next = current.includes(index) ? current.filter((i) => i !== index) : [...current, index];
+        set({ ticked: { ...get().ticked, [path]: next } });
+      },
+    }),
+    { name: 'embedding-lab-workshop', partialize: (state) => ({ ticked: state.ticked }) },
+  ),
+);
