@@ -57,6 +57,12 @@ async function servePrecomputed(page: Page) {
   });
 }
 
+/** The map page's line saying where its vectors came from (the store survives the route change). */
+async function mapSource(page: Page) {
+  await page.getByRole('link', { name: /The PCA map/ }).click();
+  return page.getByTestId('map-source');
+}
+
 /** Largest |browser − precomputed| over all rows, after checking rows and order. */
 function maxDifference(exported: VectorsJson): number {
   expect(exported.rows.map((row) => row.index)).toEqual(LISTINGS.slice(0, ROWS).map((row) => row[0]));
@@ -93,6 +99,8 @@ test.describe('Instant mode (WASM, tiny-bert)', () => {
     expect(maxDifference(fromFile)).toBe(0);
     // Not written to the vector cache: the browser's own run below embeds every row.
     await expect(page.getByTestId('cache-status')).toContainText('0 vectors');
+    await expect(await mapSource(page)).toHaveText(`${ROWS} listings, precomputed ahead of time (${VECTORS_FILE}) with tiny-bert (fp32).`);
+    await page.getByRole('link', { name: /Semantic search/ }).click();
 
     await page.getByRole('button', { name: `Embed ${ROWS} listings` }).click();
     await expect(page.getByTestId('embed-progress')).toContainText(`${ROWS} / ${ROWS} rows · 0 from cache, ${ROWS} embedded`, { timeout: 120_000 });
@@ -101,6 +109,7 @@ test.describe('Instant mode (WASM, tiny-bert)', () => {
     const difference = maxDifference(fromBrowser);
     test.info().annotations.push({ type: 'max |node − browser|', description: String(difference) });
     expect(difference).toBeLessThan(1e-4);
+    await expect(await mapSource(page)).toHaveText(`${ROWS} listings, embedded in this browser with tiny-bert (fp32).`);
   });
 
   test('explains precomputed vectors of another precision instead of using them', async ({ page }) => {

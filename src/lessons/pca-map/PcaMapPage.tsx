@@ -46,7 +46,12 @@ export function PcaMapPage() {
           where the map tells the truth and where it does not.
         </p>
         {data.state === 'ready' ? (
-          <PcaMap rows={data.rows} vectors={data.vectors} dims={data.dims} query={query} onQueryChange={setQuery} />
+          <>
+            <p className="muted" data-testid="map-source">
+              {data.source}
+            </p>
+            <PcaMap rows={data.rows} vectors={data.vectors} dims={data.dims} query={query} onQueryChange={setQuery} />
+          </>
         ) : (
           <MissingData data={data} />
         )}

@@ -17,7 +17,7 @@ export type PcaData =
   | { state: 'needs-embedding'; rowsToEmbed: number; embedded: number; canStart: boolean; start: () => void }
   | { state: 'embedding'; done: number; total: number }
   /** `vectors`: row-major [rows.length, dims], one row per embedded listing, in listing order. */
-  | { state: 'ready'; rows: MapRow[]; vectors: Float32Array; dims: number; embeddedWith: string };
+  | { state: 'ready'; rows: MapRow[]; vectors: Float32Array; dims: number; source: string };
 
 export interface PcaInput {
   data: PcaData;
@@ -44,7 +44,8 @@ export function usePcaInput(): PcaInput {
     const rows = positions.map((i) => dataset.listings[i]);
     // A cancelled job leaves gaps: map the rows that have vectors.
     const gathered = positions.length === rowCount ? vectors.vectors : gatherRows(vectors.vectors, dims, positions);
-    return { rows, vectors: gathered, dims, embeddedWith: `${vectors.modelId} (${vectors.dtype})` };
+    const origin = vectors.precomputedFrom ? `precomputed ahead of time (${vectors.precomputedFrom})` : 'embedded in this browser';
+    return { rows, vectors: gathered, dims, source: `${rows.length} listings, ${origin} with ${vectors.modelId} (${vectors.dtype}).` };
   }, [dataset, vectors, job.phase]);
 
   let data: PcaData;
