@@ -22,6 +22,8 @@ export type DatasetSource =
 export function nameFromUrl(url: string): string {
   try {
     const parsed = new URL(url, 'http://localhost/');
+    // Only http(s) addresses have a file name; say anything else in full.
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
     const last = parsed.pathname.split('/').filter(Boolean).at(-1);
     return last ? decodeURIComponent(last) : parsed.host;
   } catch {

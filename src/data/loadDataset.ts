@@ -29,8 +29,21 @@ function urlOf(request: UrlRequest, baseUrl: string): string {
     case 'full':
       return FULL_DATASET_URL;
     case 'url':
-      return new URL(request.url, baseUrl).href;
+      // An address that does not parse stays as typed: loadDataset refuses it with a message.
+      return URL.canParse(request.url, baseUrl) ? new URL(request.url, baseUrl).href : request.url;
   }
+}
+
+/** Only http(s) can be fetched: the Content Security Policy blocks data:, blob: and the rest. */
+function unusableAddress(request: DatasetRequest, baseUrl: string): Outcome<never> | undefined {
+  if (request.kind !== 'url') return undefined;
+  const url = URL.canParse(request.url, baseUrl) ? new URL(request.url, baseUrl) : undefined;
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return undefined;
+  return fail({
+    kind: 'network',
+    problem: `“${request.url}” is not a web address this page can load a CSV from.`,
+    advice: 'Use a link that starts with https://, or open the file with “Choose a CSV file…”.',
+  });
 }
 
 function sourceOf(request: DatasetRequest, baseUrl: string): DatasetSource {
@@ -58,6 +71,8 @@ export async function loadDataset(
   options: { baseUrl: string; signal?: AbortSignal; onProgress?: (stage: LoadStage, fraction: number | undefined) => void },
 ): Promise<Outcome<LoadedDataset>> {
   const { signal, onProgress } = options;
+  const unusable = unusableAddress(request, options.baseUrl);
+  if (unusable) return unusable;
   const source = sourceOf(request, options.baseUrl);
   const name = requestName(request, options.baseUrl);
   onProgress?.(request.kind === 'file' ? 'read' : 'download', undefined);

@@ -155,16 +155,6 @@ export class EmbeddingClient {
     const startedAt = performance.now();
     const files: Record<string, FileProgress> = {};
     this.setStatus({ phase: 'loading', device, dtype, files: {}, startedAt, fallbackReason });
-    const config: LoadConfig = {
-      source: resolveModelSource(this.settings, location.href),
-      device,
-      dtype,
-      numThreads: wasmThreadCount(this.settings.threads),
-      wasmPaths: {
-        mjs: new URL(wasmMjsUrl, location.href).href,
-        wasm: new URL(wasmBinaryUrl, location.href).href,
-      },
-    };
     const onProgress = (event: WorkerEvent) => {
       if (event.type !== 'load-progress' || this.connection !== connection) return;
       const previous = files[event.progress.file];
@@ -174,6 +164,17 @@ export class EmbeddingClient {
       this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, fallbackReason });
     };
     try {
+      // Inside the try: a model id or base that makes no sense becomes the panel's error message.
+      const config: LoadConfig = {
+        source: resolveModelSource(this.settings, location.href),
+        device,
+        dtype,
+        numThreads: wasmThreadCount(this.settings.threads),
+        wasmPaths: {
+          mjs: new URL(wasmMjsUrl, location.href).href,
+          wasm: new URL(wasmBinaryUrl, location.href).href,
+        },
+      };
       const event = await connection.request({ type: 'load', config }, onProgress);
       if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
       this.setStatus({ phase: 'ready', info: event.info, readyInMs: performance.now() - startedAt, fallbackReason });

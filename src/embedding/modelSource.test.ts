@@ -49,3 +49,21 @@ describe('readEngineSettings', () => {
     });
   });
 });
+
+describe('resolveModelSource refuses what cannot be a model source', () => {
+  it('names a malformed model id', () => {
+    for (const modelId of ['<img src=x onerror=alert(1)>', '../secrets', 'a/b/c', 'owner/..']) {
+      expect(() => resolveModelSource({ modelId }, PAGE)).toThrow(`“${modelId}” is not a model id`);
+    }
+  });
+
+  it('names a base that is neither a path nor an http(s) address', () => {
+    for (const modelBase of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'http://[', 'ftp://mirror.example.org/hf']) {
+      expect(() => resolveModelSource({ modelBase }, PAGE)).toThrow(`“${modelBase}” is not a place to load a model from`);
+    }
+  });
+
+  it('throws an EmbeddingError of kind bad-model, which the load panel shows', () => {
+    expect(() => resolveModelSource({ modelId: 'a b' }, PAGE)).toThrow(expect.objectContaining({ detail: expect.objectContaining({ kind: 'bad-model' }) }));
+  });
+});

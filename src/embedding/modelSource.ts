@@ -1,4 +1,5 @@
 import type { ModelSource } from './protocol';
+import { EmbeddingError } from './workerConnection';
 
 export const DEFAULT_MODEL_ID = 'Xenova/all-MiniLM-L6-v2';
 export const HUB_HOST = 'https://huggingface.co/';
@@ -14,11 +15,23 @@ export function resolveModelSource(
   pageUrl: string,
 ): ModelSource {
   const modelId = options.modelId?.trim() || DEFAULT_MODEL_ID;
+  if (!MODEL_ID.test(modelId) || modelId.includes('..')) {
+    throw badSource(`“${modelId}” is not a model id. Ids look like Xenova/all-MiniLM-L6-v2: letters, digits, - _ . and at most one /.`);
+  }
   const base = options.modelBase?.trim();
   if (!base) return { modelId, host: HUB_HOST, pathTemplate: HUB_PATH_TEMPLATE };
-  const host = new URL(base.endsWith('/') ? base : `${base}/`, pageUrl).href;
-  return { modelId, host, pathTemplate: '{model}/' };
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  const host = URL.canParse(folder, pageUrl) ? new URL(folder, pageUrl) : undefined;
+  if (host?.protocol !== 'https:' && host?.protocol !== 'http:') {
+    throw badSource(`“${base}” is not a place to load a model from. Use a path on this site (/models) or an https:// address.`);
+  }
+  return { modelId, host: host.href, pathTemplate: '{model}/' };
 }
+
+/** A hub-style id: `name` or `owner/name`. */
+const MODEL_ID = /^(?:[A-Za-z0-9][\w.-]*\/)?[A-Za-z0-9][\w.-]*$/;
+
+const badSource = (message: string) => new EmbeddingError({ kind: 'bad-model', message });
 
 /** The URL of one model file, as transformers.js will request it. */
 export function modelFileUrl(source: ModelSource, file: string, revision = 'main'): string {

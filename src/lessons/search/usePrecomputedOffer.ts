@@ -11,7 +11,11 @@ import { useListingsStore, type PrecomputedVectors } from '../../state/listingsS
  * (parameter or build setting) makes a missing manifest worth a message.
  */
 const chosenUrl = new URLSearchParams(location.search).get('precomputed') || import.meta.env.VITE_PRECOMPUTED;
-export const manifestUrl = new URL(chosenUrl || './precomputed/manifest.json', document.baseURI).href;
+const requested = chosenUrl || './precomputed/manifest.json';
+/** As asked for, when it does not parse: the page says so instead of failing to start. */
+const parsed = URL.canParse(requested, document.baseURI) ? new URL(requested, document.baseURI) : undefined;
+export const manifestUrl = parsed?.href ?? requested;
+const isWebAddress = parsed?.protocol === 'https:' || parsed?.protocol === 'http:';
 
 type ManifestState = { phase: 'loading' } | { phase: 'ready'; manifest: PrecomputedManifest } | { phase: 'unavailable'; reason: string };
 
@@ -19,6 +23,7 @@ let manifestRequest: Promise<ManifestState> | undefined;
 
 /** Fetched once per page load. */
 function fetchManifest(): Promise<ManifestState> {
+  if (!isWebAddress) return Promise.resolve({ phase: 'unavailable', reason: 'it is not an http(s) address' });
   manifestRequest ??= fetch(manifestUrl, { cache: 'no-cache' })
     .then(async (response): Promise<ManifestState> => {
       if (!response.ok) return { phase: 'unavailable', reason: `the server answered ${response.status}` };
