@@ -15,7 +15,12 @@ async function vectorOn(page: Page, options: AppOptions, expected: 'WebGPU' | 'W
 
 test('Auto picks WebGPU when an adapter exists', async ({ page }) => {
   test.setTimeout(180_000);
+  const runtimes: string[] = [];
+  page.context().on('request', (request) => /ort-wasm-simd-threaded.*\.wasm$/.test(request.url()) && runtimes.push(request.url()));
   const gpu = await vectorOn(page, { device: 'auto' }, 'WebGPU');
+  // The WebGPU backend needs onnxruntime's asyncify build.
+  expect(runtimes.length).toBeGreaterThan(0);
+  expect(runtimes.every((url) => url.includes('asyncify'))).toBe(true);
   expect(gpu.device).toBe('webgpu');
   // fp16 when the adapter has shader-f16, fp32 otherwise.
   expect(['fp16', 'fp32']).toContain(gpu.dtype);

@@ -10,6 +10,8 @@ describe('planPrecache', () => {
       'assets/embedding.worker-def.js',
       'assets/ort-wasm-simd-threaded.asyncify-123.mjs',
       'assets/ort-wasm-simd-threaded.asyncify-456.wasm',
+      'assets/ort-wasm-simd-threaded-789.mjs',
+      'assets/ort-wasm-simd-threaded-012.wasm',
       'data/job-listings.csv',
       'models/Xenova/all-MiniLM-L6-v2/onnx/model.onnx',
       '.vite/manifest.json',
@@ -22,11 +24,12 @@ describe('planPrecache', () => {
       'assets/embedding.worker-def.js',
       'assets/index-abc.css',
       'assets/index-abc.js',
+      'assets/ort-wasm-simd-threaded-789.mjs',
       'assets/ort-wasm-simd-threaded.asyncify-123.mjs',
       'data/job-listings.csv',
       'index.html',
     ]);
-    expect(plan.deferred).toEqual(['assets/ort-wasm-simd-threaded.asyncify-456.wasm']);
+    expect(plan.deferred).toEqual(['assets/ort-wasm-simd-threaded-012.wasm', 'assets/ort-wasm-simd-threaded.asyncify-456.wasm']);
   });
 });
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 const NOT_PRECACHED = [/^\.vite\//, /\.map$/, /^_headers$/, /^sw\.js$/, /(^|\/)\./];
 /** A deployer's self-hosted model (npm run models:fetch): transformers.js caches what it uses. */
 const MODEL_FOLDER = /^models\//;
-/** onnxruntime's WASM (27 MB) is stored when first fetched, so installing stays quick. */
+/** onnxruntime's WASM builds (14 and 27 MB) are stored when first fetched, so installing stays quick. */
 const DEFERRED = /\.wasm$/;
 
 export interface PrecachePlan {

@@ -3,11 +3,10 @@
  * (WebGPU when an adapter exists, else WASM) and falls back to a fresh WASM worker when WebGPU
  * fails to start. Pages call `embedTexts` and `inspectText`; nobody else sees a Worker.
  */
-import wasmMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
-import wasmBinaryUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import { DEFAULT_BATCH_SIZE } from './batchSize';
 import type { EngineStatus } from './engineStatus';
 import { resolveModelSource } from './modelSource';
+import { runtimeFiles } from './runtimeFiles';
 import type { BackendInfo, Device, Dtype, FileProgress, Inspection, LoadConfig, WorkerEvent } from './protocol';
 import type { EngineSettings } from './settings';
 import { EmbeddingError, WorkerConnection } from './workerConnection';
@@ -170,10 +169,7 @@ export class EmbeddingClient {
         device,
         dtype,
         numThreads: wasmThreadCount(this.settings.threads),
-        wasmPaths: {
-          mjs: new URL(wasmMjsUrl, location.href).href,
-          wasm: new URL(wasmBinaryUrl, location.href).href,
-        },
+        wasmPaths: runtimeFiles(device, location.href),
       };
       const event = await connection.request({ type: 'load', config }, onProgress);
       if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);

@@ -7,15 +7,16 @@ import type { PrecacheStatus, StatusRequest } from './swProtocol';
 const STATUS_TIMEOUT_MS = 5000;
 
 /**
- * Asks the active service worker how much of the app it has stored. With `complete`, it first
- * fetches what is missing (the WASM runtime, when the page loaded it before the worker took over).
+ * Asks the active service worker how much of the app it has stored. Once the backend's `runtime`
+ * (the URL of its .wasm) is known, the worker also fetches what is missing, such as the runtime when
+ * the page loaded it before the worker took over.
  */
-export async function appFilesStored(complete: boolean): Promise<OfflineCheck['app']> {
+export async function appFilesStored(runtime?: string): Promise<OfflineCheck['app']> {
   const registration = await serviceWorkerRegistration();
   if (!registration) return 'unsupported';
   const worker = registration.active;
   if (!worker) return 'installing';
-  const status = await askWorker(worker, { type: 'precache-status', complete });
+  const status = await askWorker(worker, { type: 'precache-status', complete: runtime !== undefined, runtime });
   if (!status) return 'installing';
   return { stored: status.total - status.missing.length, total: status.total };
 }
@@ -23,7 +24,7 @@ export async function appFilesStored(complete: boolean): Promise<OfflineCheck['a
 function askWorker(worker: ServiceWorker, request: StatusRequest): Promise<PrecacheStatus | undefined> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    // Completing may download the runtime (27 MB), so only a plain status question times out.
+    // Completing may download the runtime (14–27 MB), so only a plain status question times out.
     const timer = request.complete ? undefined : setTimeout(() => resolve(undefined), STATUS_TIMEOUT_MS);
     channel.port1.onmessage = (event: MessageEvent<PrecacheStatus>) => {
       clearTimeout(timer);

@@ -10,7 +10,7 @@
  *    once after the first install (src/offline/registerServiceWorker.ts) to be served this way.
  */
 import { PRECACHE_PREFIX, type PrecacheStatus, type StatusRequest, type SwConfig } from './swProtocol';
-import { isAppPage, withMissingHeaders } from './swLogic';
+import { isAppPage, neededPaths, withMissingHeaders } from './swLogic';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __SW_CONFIG__: SwConfig;
@@ -57,7 +57,7 @@ self.addEventListener('message', (event) => {
   const message = event.data as StatusRequest | undefined;
   const port = event.ports[0];
   if (message?.type !== 'precache-status' || !port) return;
-  event.waitUntil(precacheStatus(message.complete).then((status) => port.postMessage(status)));
+  event.waitUntil(precacheStatus(message).then((status) => port.postMessage(status)));
 });
 
 function secured(response: Response): Response {
@@ -94,20 +94,21 @@ async function fromPrecache(request: Request, key: string, event: FetchEvent): P
   return secured(response);
 }
 
-async function missingPaths(cache: Cache): Promise<string[]> {
+async function missingPaths(cache: Cache, paths: readonly string[]): Promise<string[]> {
   const missing: string[] = [];
-  for (const [url, path] of precached) if (!(await cache.match(url))) missing.push(path);
+  for (const path of paths) if (!(await cache.match(absolute(path)))) missing.push(path);
   return missing;
 }
 
-async function precacheStatus(complete: boolean): Promise<PrecacheStatus> {
+async function precacheStatus({ complete, runtime }: StatusRequest): Promise<PrecacheStatus> {
   const cache = await caches.open(cacheName);
-  let missing = await missingPaths(cache);
+  const needed = neededPaths(config, absolute, runtime);
+  let missing = await missingPaths(cache, needed);
   if (complete && missing.length > 0) {
     await Promise.allSettled(missing.map((path) => cache.add(absolute(path))));
-    missing = await missingPaths(cache);
+    missing = await missingPaths(cache, needed);
   }
-  return { version: config.version, total: precached.size, missing };
+  return { version: config.version, total: needed.length, missing };
 }
 
 async function notifyClients(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppPage, withMissingHeaders } from './swLogic';
+import { isAppPage, neededPaths, withMissingHeaders } from './swLogic';
 
 describe('withMissingHeaders', () => {
   it('adds the headers a host did not send and keeps the ones it did', () => {
@@ -27,5 +27,24 @@ describe('isAppPage', () => {
   it('rejects other files in the scope', () => {
     expect(isAppPage('https://school.example/course/embedding-lab/models/config.json', scope)).toBe(false);
     expect(isAppPage('https://school.example/course/embedding-lab/other.html', scope)).toBe(false);
+  });
+});
+
+describe('neededPaths', () => {
+  const config = {
+    shell: ['index.html', 'assets/index-1.js'],
+    deferred: ['assets/ort-wasm-simd-threaded.asyncify-2.wasm', 'assets/ort-wasm-simd-threaded-3.wasm'],
+  };
+  const toUrl = (path: string) => `https://school.example/lab/${path}`;
+
+  it('is the shell alone until the page knows its runtime', () => {
+    expect(neededPaths(config, toUrl)).toEqual(config.shell);
+  });
+
+  it('adds only the runtime build the backend loads', () => {
+    expect(neededPaths(config, toUrl, 'https://school.example/lab/assets/ort-wasm-simd-threaded-3.wasm')).toEqual([
+      ...config.shell,
+      'assets/ort-wasm-simd-threaded-3.wasm',
+    ]);
   });
 });

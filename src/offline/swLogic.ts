@@ -18,3 +18,15 @@ export function isAppPage(url: string, scope: string): boolean {
   const root = new URL(scope).pathname;
   return pathname === root || pathname === `${root}index.html`;
 }
+
+/**
+ * The precached files a page needs offline: the shell, and of the large runtime builds only the
+ * one its backend loads (none until it knows). Paths as in the config; `toUrl` makes them absolute.
+ */
+export function neededPaths(
+  config: { shell: readonly string[]; deferred: readonly string[] },
+  toUrl: (path: string) => string,
+  runtimeUrl?: string,
+): string[] {
+  return [...config.shell, ...config.deferred.filter((path) => toUrl(path) === runtimeUrl)];
+}

@@ -6,7 +6,7 @@ export interface SwConfig {
   version: string;
   /** Stored when the service worker installs: the page, its scripts and styles, the default dataset. */
   shell: string[];
-  /** Large runtime files (onnxruntime's WASM), stored the first time the app fetches them. */
+  /** Large runtime files (onnxruntime's WASM builds), stored the first time the app fetches them. */
   deferred: string[];
   /** Headers every response from the service worker carries, unless the host already sent them. */
   headers: Record<string, string>;
@@ -26,4 +26,6 @@ export interface PrecacheStatus {
 export interface StatusRequest {
   type: 'precache-status';
   complete: boolean;
+  /** URL of the WASM runtime the page's backend loads; the other runtime build is not needed offline. */
+  runtime?: string;
 }

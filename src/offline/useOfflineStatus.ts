@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { modelFilesFor } from '../embedding/modelFiles';
 import { modelFileUrl, resolveModelSource } from '../embedding/modelSource';
+import { runtimeFiles } from '../embedding/runtimeFiles';
 import { useEngineStore } from '../state/engineStore';
 import { appFilesStored, modelFilesStored } from './offlineChecks';
 import type { OfflineCheck } from './offlineReport';
@@ -32,7 +33,7 @@ export function useOfflineStatus(): OfflineCheck | undefined {
     let current = true;
     const read = async (): Promise<OfflineCheck> => {
       // Once the model is ready the runtime has been fetched: store it now if the page got it first.
-      const app = await appFilesStored(info !== undefined);
+      const app = await appFilesStored(info && runtimeFiles(info.device, location.href).wasm);
       if (!info) return { app, model: 'not-loaded' };
       const source = resolveModelSource({ modelBase, modelId: info.modelId }, location.href);
       const urls = modelFilesFor(info.dtype).map((file) => modelFileUrl(source, file));
