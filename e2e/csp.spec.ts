@@ -1,33 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CSP_REPORT_PATH } from '../scripts/vite/security-headers-plugin.ts';
+import { clearServerReports, expectWorkerConnectBlocked, recordViolations, serverReports } from './support/csp';
 import { contentSecurityPolicy } from '../scripts/vite/security-headers.ts';
 import { appUrl, embedOnFirstPage, waitForBackend } from './support/app';
 
-interface Violation {
-  directive: string;
-  blocked: string;
-}
-
-/** Records every CSP violation the page's document sees, from its very first script on. */
-async function recordViolations(page: Page): Promise<() => Promise<Violation[]>> {
-  await page.addInitScript(() => {
-    const seen: { directive: string; blocked: string }[] = [];
-    (window as unknown as { cspViolations: typeof seen }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI }),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
-}
-
-/** Violation reports the preview server received (report-uri), from the page and its workers alike. */
-async function serverReports(page: Page): Promise<unknown[]> {
-  return (await page.request.get(CSP_REPORT_PATH)).json();
-}
-
 test.describe('Content Security Policy', () => {
   test.beforeEach(async ({ page }) => {
-    await page.request.delete(CSP_REPORT_PATH);
+    await clearServerReports(page);
   });
 
   test('the page is served with the policy, and the build ships the same one in _headers', async ({ page }) => {
@@ -67,14 +46,6 @@ test.describe('Content Security Policy', () => {
     await page.goto(appUrl());
     // (Playwright's own evaluation may eval; a request to a host the policy does not list may not.)
     await (await worker).evaluate(() => fetch('https://example.org/not-listed').catch(() => undefined));
-    await expect
-      .poll(() => serverReports(page))
-      .toContainEqual({
-        'csp-report': expect.objectContaining({
-          'document-uri': expect.stringContaining('embedding.worker'),
-          'effective-directive': 'connect-src',
-          'blocked-uri': 'https://example.org/not-listed',
-        }),
-      });
+    await expectWorkerConnectBlocked(page, 'https://example.org/not-listed');
   });
 });

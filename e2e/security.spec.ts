@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CSP_REPORT_PATH } from '../scripts/vite/security-headers-plugin.ts';
 import { appUrl, openApp, waitForBackend } from './support/app';
+import { clearServerReports, expectWorkerConnectBlocked, recordViolations, type Violation } from './support/csp';
 
 /**
  * Hostile URL parameters, hash routes and CSV cells: each payload tries to set `window.__xss` or
@@ -18,11 +18,6 @@ const SCRIPT_URLS = [
   { url: HTML_DATA_URL, label: 'data:text/html' },
 ] as const;
 const BUILT_IN_LOADED = /\d+ listings loaded from “job-listings\.csv” \(the built-in sample\)/;
-
-interface Violation {
-  directive: string;
-  blocked: string;
-}
 
 interface Watch {
   dialogs: string[];
@@ -47,20 +42,7 @@ async function watch(page: Page, appOrigin: string): Promise<Watch> {
     requested.push(url);
     if (/^https?:/i.test(url) && new URL(url).origin !== appOrigin) offsite.push(url);
   });
-  await page.addInitScript(() => {
-    const seen: { directive: string; blocked: string }[] = [];
-    (window as unknown as { cspViolations: typeof seen }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI }),
-    );
-  });
-  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
-  return { dialogs, offsite, requested, violations };
-}
-
-/** Violation reports the preview server received (report-uri), from the page and its workers alike. */
-async function serverReports(page: Page): Promise<{ 'csp-report': Record<string, string> }[]> {
-  return (await page.request.get(CSP_REPORT_PATH)).json();
+  return { dialogs, offsite, requested, violations: await recordViolations(page) };
 }
 
 /** Nothing ran, no payload element exists, only the app's own module script is on the page. */
@@ -89,7 +71,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
   let seen: Watch;
 
   test.beforeEach(async ({ page, baseURL }) => {
-    await page.request.delete(CSP_REPORT_PATH);
+    await clearServerReports(page);
     seen = await watch(page, new URL(baseURL!).origin);
   });
 
@@ -143,15 +125,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     await expect(alert.getByText(`${foreign}/tiny-bert/tokenizer_config.json`, { exact: true })).toBeVisible();
     await expectAlive(page, 'Your first embedding');
     // connect-src refused it inside the worker (the browser reported it), so no request went out.
-    await expect
-      .poll(() => serverReports(page))
-      .toContainEqual({
-        'csp-report': expect.objectContaining({
-          'document-uri': expect.stringContaining('embedding.worker'),
-          'effective-directive': 'connect-src',
-          'blocked-uri': `${foreign}/tiny-bert/tokenizer_config.json`,
-        }),
-      });
+    await expectWorkerConnectBlocked(page, `${foreign}/tiny-bert/tokenizer_config.json`);
     // The request listener does see the worker's requests (the WASM runtime it prefetches).
     expect(seen.requested.some((url) => url.includes('ort-wasm-simd-threaded'))).toBe(true);
   });
