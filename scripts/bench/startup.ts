@@ -27,19 +27,21 @@ async function throttle(page: Page): Promise<void> {
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
 }
 
-/** One line per second: the header badge and the first lines of the model panel. */
+/** One line per second: the header badge, the files still downloading, and how many are done. */
 async function sampleScreen(page: Page): Promise<string> {
   const badge = (await page.getByTestId('backend-status').innerText().catch(() => '(page not drawn yet)')).replace(/\s+/g, ' ');
-  const panel = await page
-    .getByTestId('model-panel')
-    .innerText()
-    .catch(() => '');
-  const files = panel
-    .split('\n')
-    .filter((line) => /onnx|json|MB|kB|done/.test(line))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .slice(0, 110);
+  const rows = await page
+    .locator('.file-bars li')
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector('.file-name')?.textContent ?? '',
+        bytes: item.querySelector('.file-bytes')?.textContent ?? '',
+      })),
+    )
+    .catch(() => []);
+  const done = rows.filter((row) => row.bytes === 'done').length;
+  const busy = rows.filter((row) => row.bytes !== 'done').map((row) => `${row.name} ${row.bytes}`);
+  const files = rows.length ? [...busy, `${done} of ${rows.length} files done`].join('; ') : '';
   return `${badge}${files ? ` | ${files}` : ''}`;
 }
 
