@@ -6,6 +6,8 @@ import { appUrl, embedOnFirstPage, openApp, waitForBackend } from './support/app
 /** The built-in dataset's first listing, read here independently of the app's CSV code. */
 const [, FIRST_LISTING] = Papa.parse<string[]>(readFileSync('public/data/job-listings.csv', 'utf8'), { skipEmptyLines: true }).data;
 const ROWS = 20;
+/** The app shell the built service worker precaches (its `shell` list in dist/sw.js). */
+const SHELL_FILES = /shell:\[([^\]]*)\]/.exec(readFileSync(`${process.env.OUT_DIR ?? 'dist'}/sw.js`, 'utf8'))![1].split(',').length;
 
 test.describe('Offline after one visit', () => {
   test('says "Not yet offline" until the model files are stored', async ({ page }) => {
@@ -24,6 +26,8 @@ test.describe('Offline after one visit', () => {
     await waitForBackend(page, 'WASM');
     await expect(badge).toContainText('Ready offline');
     await expect(badge).toContainText('Model files (tiny-bert, q8): all 4 stored.');
+    // The shell and the one runtime build WASM loads; the WebGPU build is not needed offline here.
+    await expect(badge).toContainText(`App files: all ${SHELL_FILES + 1} stored in this browser.`);
   });
 
   test('once "Ready offline", a reload with the network off still embeds', async ({ page, context }) => {
