@@ -40,7 +40,8 @@ export function ExportPanel() {
           Export JSON
         </button>
       </p>
-      <pre className="python-snippet" aria-label="Python code that loads the files">
+      {/* A <pre> has no role that takes a name; the sentence below says what the code does. */}
+      <pre className="python-snippet">
         <code>
           {`vectors = np.load("${npyName}")\n`}
           {`meta = pd.read_csv("${csvName}")`}

@@ -24,7 +24,8 @@ export function ResultCard({ rank, listing, score, scoreText, barFraction, score
   return (
     <li className={`result${inBoth ? ' result-shared' : ''}`} data-testid={testId} data-row-index={listing.index} data-score={score}>
       <div className="result-head">
-        <span className="result-rank" aria-label={`Rank ${rank}`}>
+        <span className="result-rank">
+          <span className="visually-hidden">Rank </span>
           {rank}
         </span>
         <span className="result-title">{listing.title || `Row ${listing.index}`}</span>
