@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, openApp, waitForBackend } from './support/app';
-import { clearServerReports, expectWorkerConnectBlocked, recordViolations, type Violation } from './support/csp';
+import { clearServerReports, recordViolations, type Violation } from './support/csp';
 
 /**
  * Hostile URL parameters, hash routes and CSV cells: each payload tries to set `window.__xss` or
@@ -124,10 +124,13 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     await expect(alert).toContainText('Could not download the model from evil.example: you may be offline, or the host is blocked.');
     await expect(alert.getByText(`${foreign}/tiny-bert/tokenizer_config.json`, { exact: true })).toBeVisible();
     await expectAlive(page, 'Your first embedding');
-    // connect-src refused it inside the worker (the browser reported it), so no request went out.
-    await expectWorkerConnectBlocked(page, `${foreign}/tiny-bert/tokenizer_config.json`);
-    // The request listener does see the worker's requests (the WASM runtime it prefetches).
+    // The fetch failed without a request leaving the browser (afterEach: no offsite request), so the
+    // policy refused it; a host that merely does not resolve would show up as a request. The
+    // listener does see the worker's requests (the WASM runtime it prefetches). The browser's
+    // violation report is not awaited here: the app ends the failed worker, which can drop it
+    // (csp.spec checks the worker's reports on a worker that lives).
     expect(seen.requested.some((url) => url.includes('ort-wasm-simd-threaded'))).toBe(true);
+    expect(seen.requested.filter((url) => url.startsWith(foreign))).toEqual([]);
   });
 
   test('?device=, ?dtype= and ?threads= junk fall back to the defaults', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CSP_REPORT_PATH } from '../../scripts/vite/security-headers-plugin.ts';
 
 export interface Violation {
@@ -25,17 +25,4 @@ export async function serverReports(page: Page): Promise<unknown[]> {
 
 export async function clearServerReports(page: Page): Promise<void> {
   await page.request.delete(CSP_REPORT_PATH);
-}
-
-/** The embedding worker asked for `url`, and the policy's connect-src refused and reported it. */
-export async function expectWorkerConnectBlocked(page: Page, url: string): Promise<void> {
-  await expect
-    .poll(() => serverReports(page))
-    .toContainEqual({
-      'csp-report': expect.objectContaining({
-        'document-uri': expect.stringContaining('embedding.worker'),
-        'effective-directive': 'connect-src',
-        'blocked-uri': url,
-      }),
-    });
 }
