@@ -1,4 +1,5 @@
 /** Where datasets come from. */
+import { parseHttpUrl } from './httpUrl';
 
 /** The built-in sample, shipped in public/data (relative to the app, so it works under any base path). */
 export const BUNDLED_DATASET_PATH = 'data/job-listings.csv';
@@ -20,13 +21,9 @@ export type DatasetSource =
 
 /** A file name for messages: the URL's last path segment, or its host. */
 export function nameFromUrl(url: string): string {
-  try {
-    const parsed = new URL(url, 'http://localhost/');
-    // Only http(s) addresses have a file name; say anything else in full.
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
-    const last = parsed.pathname.split('/').filter(Boolean).at(-1);
-    return last ? decodeURIComponent(last) : parsed.host;
-  } catch {
-    return url;
-  }
+  // Only http(s) addresses have a file name; say anything else in full.
+  const parsed = parseHttpUrl(url, 'http://localhost/');
+  if (!parsed) return url;
+  const last = parsed.pathname.split('/').filter(Boolean).at(-1);
+  return last ? decodeURIComponent(last) : parsed.host;
 }

@@ -3,6 +3,7 @@ import { guessColumns, type ColumnChoice } from './columns';
 import type { CsvTable } from './csvTable';
 import { fail, succeed, type Outcome } from './datasetError';
 import { BUNDLED_DATASET_PATH, FULL_DATASET_URL, nameFromUrl, type DatasetSource } from './datasetSources';
+import { parseHttpUrl } from './httpUrl';
 import { buildListings, type Listing, type SkippedRows } from './listings';
 import { parseCsvInWorker } from './parseCsvInWorker';
 import { fetchCsvBytes, readFileBytes } from './readSource';
@@ -36,9 +37,7 @@ function urlOf(request: UrlRequest, baseUrl: string): string {
 
 /** Only http(s) can be fetched: the Content Security Policy blocks data:, blob: and the rest. */
 function unusableAddress(request: DatasetRequest, baseUrl: string): Outcome<never> | undefined {
-  if (request.kind !== 'url') return undefined;
-  const url = URL.canParse(request.url, baseUrl) ? new URL(request.url, baseUrl) : undefined;
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return undefined;
+  if (request.kind !== 'url' || parseHttpUrl(request.url, baseUrl)) return undefined;
   return fail({
     kind: 'network',
     problem: `“${request.url}” is not a web address this page can load a CSV from.`,
@@ -50,9 +49,10 @@ function sourceOf(request: DatasetRequest, baseUrl: string): DatasetSource {
   return request.kind === 'file' ? { kind: 'file', fileName: request.file.name } : { kind: request.kind, url: urlOf(request, baseUrl) };
 }
 
+const nameOf = (source: DatasetSource) => (source.kind === 'file' ? source.fileName : nameFromUrl(source.url));
+
 export function requestName(request: DatasetRequest, baseUrl: string): string {
-  const source = sourceOf(request, baseUrl);
-  return source.kind === 'file' ? source.fileName : nameFromUrl(source.url);
+  return nameOf(sourceOf(request, baseUrl));
 }
 
 /** Builds listings for a column choice, failing when the chosen text column is empty everywhere. */
@@ -74,7 +74,7 @@ export async function loadDataset(
   const unusable = unusableAddress(request, options.baseUrl);
   if (unusable) return unusable;
   const source = sourceOf(request, options.baseUrl);
-  const name = requestName(request, options.baseUrl);
+  const name = nameOf(source);
   onProgress?.(request.kind === 'file' ? 'read' : 'download', undefined);
   const bytes =
     request.kind === 'file'

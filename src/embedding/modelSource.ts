@@ -1,3 +1,4 @@
+import { parseHttpUrl } from '../data/httpUrl';
 import type { ModelSource } from './protocol';
 import { EmbeddingError } from './workerConnection';
 
@@ -20,9 +21,8 @@ export function resolveModelSource(
   }
   const base = options.modelBase?.trim();
   if (!base) return { modelId, host: HUB_HOST, pathTemplate: HUB_PATH_TEMPLATE };
-  const folder = base.endsWith('/') ? base : `${base}/`;
-  const host = URL.canParse(folder, pageUrl) ? new URL(folder, pageUrl) : undefined;
-  if (host?.protocol !== 'https:' && host?.protocol !== 'http:') {
+  const host = parseHttpUrl(base.endsWith('/') ? base : `${base}/`, pageUrl);
+  if (!host) {
     throw badSource(`“${base}” is not a place to load a model from. Use a path on this site (/models) or an https:// address.`);
   }
   return { modelId, host: host.href, pathTemplate: '{model}/' };

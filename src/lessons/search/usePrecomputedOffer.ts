@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { parseHttpUrl } from '../../data/httpUrl';
 import { parseNpy } from '../../data/npy';
 import { matchPrecomputed, parseManifest, type PrecomputedManifest, type PrecomputedMatch } from '../../data/precomputed';
 import { sha256Hex } from '../../data/textHash';
@@ -12,10 +13,9 @@ import { useListingsStore, type PrecomputedVectors } from '../../state/listingsS
  */
 const chosenUrl = new URLSearchParams(location.search).get('precomputed') || import.meta.env.VITE_PRECOMPUTED;
 const requested = chosenUrl || './precomputed/manifest.json';
-/** As asked for, when it does not parse: the page says so instead of failing to start. */
-const parsed = URL.canParse(requested, document.baseURI) ? new URL(requested, document.baseURI) : undefined;
-export const manifestUrl = parsed?.href ?? requested;
-const isWebAddress = parsed?.protocol === 'https:' || parsed?.protocol === 'http:';
+const webAddress = parseHttpUrl(requested, document.baseURI);
+/** As asked for when it is no web address: the page says so instead of failing to start. */
+export const manifestUrl = webAddress?.href ?? requested;
 
 type ManifestState = { phase: 'loading' } | { phase: 'ready'; manifest: PrecomputedManifest } | { phase: 'unavailable'; reason: string };
 
@@ -23,7 +23,7 @@ let manifestRequest: Promise<ManifestState> | undefined;
 
 /** Fetched once per page load. */
 function fetchManifest(): Promise<ManifestState> {
-  if (!isWebAddress) return Promise.resolve({ phase: 'unavailable', reason: 'it is not an http(s) address' });
+  if (!webAddress) return Promise.resolve({ phase: 'unavailable', reason: 'it is not an http(s) address' });
   manifestRequest ??= fetch(manifestUrl, { cache: 'no-cache' })
     .then(async (response): Promise<ManifestState> => {
       if (!response.ok) return { phase: 'unavailable', reason: `the server answered ${response.status}` };
