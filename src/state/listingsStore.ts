@@ -24,6 +24,7 @@ import { listingsFor, loadDataset, requestName, type DatasetRequest, type LoadSt
 import { LoadCancelledError } from '../data/parseCsvInWorker';
 import { sha256Hex } from '../data/textHash';
 import { vectorCache, type CacheStats } from '../data/vectorCache';
+import { gatherRows } from '../math/nearest';
 import { useEngineStore } from './engineStore';
 
 export type { Listing } from '../data/listings';
@@ -109,6 +110,18 @@ interface ListingsState {
 
 export function rowsToEmbed(state: Pick<ListingsState, 'dataset' | 'rowsRequested'>): number {
   return Math.min(state.rowsRequested, state.dataset?.listings.length ?? 0);
+}
+
+/** Positions of the listings that have a vector, in listing order (a cancelled job leaves gaps). */
+export function embeddedPositions(vectors: ListingVectors): number[] {
+  const positions: number[] = [];
+  vectors.embedded.forEach((flag, i) => flag && positions.push(i));
+  return positions;
+}
+
+/** Those listings' vectors, row-major [positions.length, dims]: the store's own array when there are no gaps. */
+export function embeddedVectors(vectors: ListingVectors, positions: readonly number[]): Float32Array {
+  return positions.length === vectors.rowCount ? vectors.vectors : gatherRows(vectors.vectors, vectors.dims, positions);
 }
 
 let loadController: AbortController | undefined;

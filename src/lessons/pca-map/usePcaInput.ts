@@ -3,9 +3,8 @@
  * listings are embedded, with their vectors. Everything else on the page takes plain props.
  */
 import { useMemo } from 'react';
-import { gatherRows } from '../../math/nearest';
 import { useEngineStore } from '../../state/engineStore';
-import { rowsToEmbed, useListingsStore } from '../../state/listingsStore';
+import { embeddedPositions, embeddedVectors, rowsToEmbed, useListingsStore } from '../../state/listingsStore';
 import { useDatasetBootstrap } from '../../hooks/useDatasetBootstrap';
 import type { MapRow } from './mapRow';
 
@@ -39,13 +38,10 @@ export function usePcaInput(): PcaInput {
 
   const embedded = useMemo(() => {
     if (!dataset || !vectors || vectors.datasetId !== dataset.id || job.phase === 'running') return undefined;
-    const { dims, rowCount, embedded: done } = vectors;
-    const positions = Array.from({ length: rowCount }, (_, i) => i).filter((i) => done[i] === 1);
+    const positions = embeddedPositions(vectors);
     const rows = positions.map((i) => dataset.listings[i]);
-    // A cancelled job leaves gaps: map the rows that have vectors.
-    const gathered = positions.length === rowCount ? vectors.vectors : gatherRows(vectors.vectors, dims, positions);
     const origin = vectors.precomputedFrom ? `precomputed ahead of time (${vectors.precomputedFrom})` : 'embedded in this browser';
-    return { rows, vectors: gathered, dims, source: `${rows.length} listings, ${origin} with ${vectors.modelId} (${vectors.dtype}).` };
+    return { rows, vectors: embeddedVectors(vectors, positions), dims: vectors.dims, source: `${rows.length} listings, ${origin} with ${vectors.modelId} (${vectors.dtype}).` };
   }, [dataset, vectors, job.phase]);
 
   let data: PcaData;

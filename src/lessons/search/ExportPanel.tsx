@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { downloadBlob, downloadJson } from '../../components/download';
 import { fileStem, metadataCsv, vectorsJson, vectorsNpy, type ExportRows } from '../../data/exportFiles';
-import { gatherRows } from '../../math/nearest';
-import { useListingsStore } from '../../state/listingsStore';
+import { embeddedPositions, embeddedVectors, useListingsStore } from '../../state/listingsStore';
 
 /** Step 4: take the vectors to Python. */
 export function ExportPanel() {
@@ -10,8 +9,8 @@ export function ExportPanel() {
   const vectors = useListingsStore((s) => s.vectors);
   const rows = useMemo((): ExportRows | undefined => {
     if (!dataset || !vectors || vectors.datasetId !== dataset.id || vectors.embeddedCount === 0) return undefined;
-    const positions = dataset.listings.slice(0, vectors.rowCount).flatMap((_, i) => (vectors.embedded[i] ? [i] : []));
-    return { listings: positions.map((i) => dataset.listings[i]), vectors: gatherRows(vectors.vectors, vectors.dims, positions), dims: vectors.dims };
+    const positions = embeddedPositions(vectors);
+    return { listings: positions.map((i) => dataset.listings[i]), vectors: embeddedVectors(vectors, positions), dims: vectors.dims };
   }, [dataset, vectors]);
   const stem = fileStem(dataset?.name ?? 'listings');
   const npyName = `${stem}-vectors.npy`;

@@ -3,7 +3,7 @@ import type { Listing } from '../../data/listings';
 import { Bm25IndexBuilder, bm25Scores, type Bm25Index } from '../../math/bm25';
 import { cosineWithRows } from '../../math/rowCosines';
 import { topK } from '../../math/topK';
-import type { ListingVectors } from '../../state/listingsStore';
+import { embeddedPositions, type ListingVectors } from '../../state/listingsStore';
 
 export interface Hit {
   /** Position in the dataset's listings. */
@@ -13,12 +13,7 @@ export interface Hit {
 
 /** Positions of the rows that have a vector, in listing order. */
 export function useEmbeddedPositions(vectors: ListingVectors | undefined): number[] {
-  return useMemo(() => {
-    if (!vectors) return [];
-    const positions: number[] = [];
-    vectors.embedded.forEach((flag, i) => flag && positions.push(i));
-    return positions;
-  }, [vectors]);
+  return useMemo(() => (vectors ? embeddedPositions(vectors) : []), [vectors]);
 }
 
 /** `similarities` of the notebook: the query's cosine with every embedded row, in `positions` order. */
