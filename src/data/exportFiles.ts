@@ -15,14 +15,14 @@ export interface VectorsJson {
   rows: { index: string; title: string; vector: number[] }[];
 }
 
-/** "Job listings (2).csv" → "job-listings-2". */
-export function fileStem(datasetName: string): string {
+/** "Job listings (2).csv" → "job-listings-2"; `fallback` when nothing usable is left. */
+export function fileStem(datasetName: string, fallback = 'listings'): string {
   const stem = datasetName
     .replace(/\.[a-z0-9]+$/i, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return stem || 'listings';
+  return stem || fallback;
 }
 
 export function vectorsNpy(rows: ExportRows): Uint8Array<ArrayBuffer> {

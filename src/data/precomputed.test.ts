@@ -37,6 +37,7 @@ describe('file names', () => {
 
   it('names the vectors file after dataset, model and dtype', () => {
     expect(vectorsFileName('Job listings (2).csv', 'tiny-bert', 'fp32')).toBe('job-listings-2.tiny-bert.fp32.npy');
+    expect(vectorsFileName('東京.csv', 'Xenova/all-MiniLM-L6-v2', 'q8')).toBe('dataset.xenova-all-minilm-l6-v2.q8.npy');
   });
 });
 

@@ -4,6 +4,7 @@
  * embed. A manifest lists what was computed; the page uses an entry only when its model, dtype and
  * the SHA-256 of every row's text match what the page has loaded, and says why when they do not.
  */
+import { fileStem } from './exportFiles';
 
 export const MANIFEST_VERSION = 1;
 
@@ -46,8 +47,7 @@ export function modelSlug(modelId: string): string {
 
 /** `<dataset stem>.<model slug>.<dtype>.npy`, e.g. "job-listings.xenova-all-minilm-l6-v2.q8.npy". */
 export function vectorsFileName(datasetFile: string, modelId: string, dtype: string): string {
-  const stem = datasetFile.replace(/\.[a-z0-9]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${stem || 'dataset'}.${modelSlug(modelId)}.${dtype}.npy`;
+  return `${fileStem(datasetFile, 'dataset')}.${modelSlug(modelId)}.${dtype}.npy`;
 }
 
 /** Adds or replaces the entry for the same dataset, model and dtype. */
