@@ -55,7 +55,7 @@ export async function fetchCsvBytes(
   }
   if (!response.body) return succeed(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   try {
     for (;;) {
@@ -74,11 +74,5 @@ export async function fetchCsvBytes(
     if (signal?.aborted) throw new LoadCancelledError();
     return networkFailure();
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return succeed(bytes.buffer);
+  return succeed(await new Blob(chunks).arrayBuffer());
 }

@@ -15,7 +15,7 @@ export async function prefetchRuntime(url: string, onProgress: (progress: FilePr
     if (!response.ok || !response.body) return;
     // A compressed response's Content-Length counts compressed bytes; the stream yields more.
     const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length') ?? 0);
-    const chunks: Uint8Array[] = [];
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let loaded = 0;
     const reader = response.body.getReader();
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -23,13 +23,7 @@ export async function prefetchRuntime(url: string, onProgress: (progress: FilePr
       loaded += chunk.value.byteLength;
       onProgress({ file: RUNTIME_FILE_LABEL, loaded, total, done: false });
     }
-    const binary = new Uint8Array(loaded);
-    let offset = 0;
-    for (const chunk of chunks) {
-      binary.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    env.backends.onnx.wasm!.wasmBinary = binary.buffer;
+    env.backends.onnx.wasm!.wasmBinary = await new Blob(chunks).arrayBuffer();
     onProgress({ file: RUNTIME_FILE_LABEL, loaded, total: loaded, done: true });
   } catch {
     // onnxruntime will try again on its own.
