@@ -114,3 +114,5 @@ export const LESSONS: readonly LessonEntry[] = [
     Page: WhereEmbeddingsAreUsedPage,
   },
 ];
+
+export const LESSON_PATHS: readonly string[] = LESSONS.map((lesson) => lesson.path);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { LESSONS } from '../app/lessons';
+import { LESSON_PATHS } from '../app/lessons';
 import { readWorkshop, writeWorkshop, type WorkshopSettings } from '../app/workshop/workshopUrl';
 
 interface WorkshopState {
@@ -14,7 +14,7 @@ interface WorkshopState {
 export const useWorkshopStore = create<WorkshopState>()(
   persist(
     (set, get) => ({
-      settings: readWorkshop(location.search, LESSONS.map((lesson) => lesson.path)),
+      settings: readWorkshop(location.search, LESSON_PATHS),
       ticked: {},
       setEnabled: (enabled) => {
         const settings = { ...get().settings, enabled };

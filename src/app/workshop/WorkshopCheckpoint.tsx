@@ -33,8 +33,8 @@ export function WorkshopCheckpoint({ lesson, workshop }: { lesson: LessonEntry; 
             : `All ${done} done: that was the last step. Well done!`
           : `${done} of ${lesson.checkpoints.length} done.`}
       </p>
-      {next && position.next && (
-        <a className="button-link" href={`#${position.next}`}>
+      {next && (
+        <a className="button-link" href={`#${next.path}`}>
           Step {position.number + 1}: {next.title} →
         </a>
       )}

@@ -1,5 +1,5 @@
 import { useWorkshopStore } from '../../state/workshopStore';
-import { LESSONS, type LessonEntry } from '../lessons';
+import { LESSON_PATHS, LESSONS, type LessonEntry } from '../lessons';
 import { stepPosition, workshopSteps, type StepPosition } from './workshopUrl';
 
 export interface WorkshopView {
@@ -14,7 +14,7 @@ export const lessonAt = (path: string) => LESSONS.find((lesson) => lesson.path =
 /** The workshop as seen from one lesson page. */
 export function useWorkshop(currentPath: string): WorkshopView {
   const settings = useWorkshopStore((s) => s.settings);
-  const paths = workshopSteps(settings, LESSONS.map((lesson) => lesson.path));
+  const paths = workshopSteps(settings, LESSON_PATHS);
   return {
     enabled: settings.enabled,
     steps: paths.map((path) => lessonAt(path)).filter((lesson): lesson is LessonEntry => lesson !== undefined),
