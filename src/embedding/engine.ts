@@ -14,6 +14,7 @@ import {
 } from '@huggingface/transformers';
 import { meanPool, normalizeRows } from '../math/pooling';
 import { padBatch, planBatches } from './batching';
+import { nextTask } from './nextTask';
 import type { Dtype, FileProgress, Inspection, TokenPiece } from './protocol';
 import { MAX_TOKENS, truncateTokenIds } from './truncation';
 
@@ -106,9 +107,9 @@ export class EmbeddingEngine {
   ): Promise<void> {
     const idLists = texts.map((text) => truncateTokenIds(this.encode(text), this.maxTokens));
     for (const indices of planBatches(idLists.map((ids) => ids.length), batchSize)) {
-      // A model run settles through microtasks only; yielding a macrotask lets the worker read
-      // its inbox (a cancel, or a search query that should go in between batches).
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // A model run settles through microtasks only; yielding a task lets the worker read its
+      // inbox (a cancel, or a search query that should go in between batches).
+      await nextTask();
       if (shouldStop()) return;
       const batchIds = indices.map((i) => idLists[i]);
       const { pooled } = await this.run(batchIds);
