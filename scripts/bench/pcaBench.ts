@@ -7,7 +7,7 @@
  * The browser part needs scripts/bench/pca-bench.html among the build inputs of serveBenchBuild.
  */
 import type { Page } from '@playwright/test';
-import { normalizeRows } from '../../src/math/nearest.ts';
+import { unitRowsCopy } from '../../src/math/nearest.ts';
 import { neighbourShares } from '../../src/math/neighbourPreservation.ts';
 import { fitPca, projectRows } from '../../src/math/pca.ts';
 import { gaussian, sampleIndices, seededRandom } from '../../src/math/random.ts';
@@ -28,7 +28,7 @@ function randomUnitVectors(rows: number, dims: number, seed: number): Float32Arr
   const random = seededRandom(seed);
   const data = new Float32Array(rows * dims);
   for (let i = 0; i < data.length; i++) data[i] = gaussian(random);
-  return normalizeRows(data, dims);
+  return unitRowsCopy(data, dims);
 }
 
 export function measurePcaNode(sizes: readonly number[] = [2300, 20000], dims = 384): PcaNodeTiming[] {
@@ -42,7 +42,7 @@ export function measurePcaNode(sizes: readonly number[] = [2300, 20000], dims = 
     const pcaMs = performance.now() - started;
     const sample = sampleIndices(rows, PRESERVATION_SAMPLE, PRESERVATION_SEED);
     const checkStarted = performance.now();
-    neighbourShares(normalizeRows(data, dims), dims, coords, sample, PRESERVATION_K);
+    neighbourShares(unitRowsCopy(data, dims), dims, coords, sample, PRESERVATION_K);
     return { rows, dims, pcaMs, preservationMs: performance.now() - checkStarted, preservationSample: sample.length };
   });
 }

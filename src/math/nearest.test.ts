@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatherRows, nearestByCosine, nearestOnMap, normalizeRows } from './nearest';
+import { gatherRows, nearestByCosine, nearestOnMap, unitRowsCopy } from './nearest';
 import { seededRandom } from './random';
 
 /** Straightforward reference: score every row, sort (stable, so ties keep index order), take k. */
@@ -15,10 +15,16 @@ function referenceNearest(unitRows: Float32Array, dims: number, query: Float32Ar
   return scored.sort((a, b) => b.s - a.s).slice(0, k).map((x) => x.i);
 }
 
-describe('normalizeRows', () => {
+describe('unitRowsCopy', () => {
   it('scales each row to length 1 and leaves zero rows at zero', () => {
-    const out = Array.from(normalizeRows([3, 4, 0, 0, 0, 2], 2));
+    const out = Array.from(unitRowsCopy([3, 4, 0, 0, 0, 2], 2));
     [0.6, 0.8, 0, 0, 0, 1].forEach((expected, i) => expect(out[i]).toBeCloseTo(expected, 6));
+  });
+
+  it('leaves the input as it was', () => {
+    const input = Float32Array.of(3, 4);
+    unitRowsCopy(input, 2);
+    expect(Array.from(input)).toEqual([3, 4]);
   });
 });
 
@@ -26,7 +32,7 @@ describe('nearestByCosine', () => {
   const random = seededRandom(11);
   const dims = 16;
   const n = 120;
-  const rows = normalizeRows(Float32Array.from({ length: n * dims }, () => random() - 0.5), dims);
+  const rows = unitRowsCopy(Float32Array.from({ length: n * dims }, () => random() - 0.5), dims);
 
   it('matches a sort of every score, for any number of queries (groups of 4 and leftovers)', () => {
     for (const count of [1, 3, 4, 7]) {

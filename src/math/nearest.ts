@@ -2,11 +2,11 @@
  * k-nearest neighbours by brute force: exact, and fast enough for 20,000 rows of 384 numbers
  * (a few ms per query). Ties go to the lower row index, so results are reproducible.
  */
-import { normalizeRows as normalizeRowsInPlace } from './pooling';
+import { normalizeRows } from './pooling';
 
 /** A unit-length copy of every row (the store's vectors stay untouched). */
-export function normalizeRows(data: ArrayLike<number>, dims: number): Float32Array {
-  return normalizeRowsInPlace(Float32Array.from(data), dims);
+export function unitRowsCopy(data: ArrayLike<number>, dims: number): Float32Array {
+  return normalizeRows(Float32Array.from(data), dims);
 }
 
 /** Row-major [queries, k]: neighbour row indices best first, and their scores. */

@@ -4,7 +4,7 @@
  * must keep scrolling, hovering and zooming meanwhile. One worker fits once and keeps the data, so
  * hover neighbours and the query's position need no second copy from the page.
  */
-import { nearestByCosine, normalizeRows } from '../../math/nearest';
+import { nearestByCosine, unitRowsCopy } from '../../math/nearest';
 import { neighbourShares } from '../../math/neighbourPreservation';
 import { fitPca, projectRows, type PcaModel } from '../../math/pca';
 import { sampleIndices } from '../../math/random';
@@ -31,7 +31,7 @@ async function fit(vectors: Float32Array, dims: number): Promise<void> {
   const started = performance.now();
   const model = fitPca(vectors, dims, 10);
   const coords = projectRows(vectors, model, 2);
-  const unitRows = normalizeRows(vectors, dims);
+  const unitRows = unitRowsCopy(vectors, dims);
   current = { dims, model, coords, unitRows };
   const shown = coords.slice(); // the worker keeps its own copy for look-ups
   post({ type: 'fitted', model, coords: shown, ms: performance.now() - started }, [shown.buffer]);
@@ -72,7 +72,7 @@ function handle(request: PcaRequest): void {
     return;
   }
   const at = projectRows(request.vector, model, 2);
-  const found = nearestByCosine(unitRows, dims, normalizeRows(request.vector, dims), request.k);
+  const found = nearestByCosine(unitRows, dims, unitRowsCopy(request.vector, dims), request.k);
   post({ type: 'query', id: request.id, at: [at[0], at[1]], top: found.indices, scores: found.scores });
 }
 
