@@ -19,7 +19,6 @@ export async function serveBenchBuild(port = 4180): Promise<{ server: PreviewSer
           index: path.join(root, 'index.html'),
           bench: path.join(root, 'scripts/bench/bench.html'),
           pcaBench: path.join(root, 'scripts/bench/pca-bench.html'),
-          profile: path.join(root, 'scripts/bench/profile.html'),
         },
       },
     },

@@ -1,7 +1,9 @@
-// Runs in the benchmark page: the app's real embedding client (same worker, same build).
+// Runs in the benchmark page: the app's real embedding client (same worker, same build), and the
+// operator profiler's worker (npm run bench:profile).
 import { embeddingClient } from '../../src/embedding/client';
 import type { EngineSettings } from '../../src/embedding/settings';
 import type { PageRun } from './pageRun';
+import type { ProfileRequest } from './profileInputs';
 
 async function run(settings: EngineSettings, texts: string[], batchSize: number): Promise<PageRun> {
   const info = await embeddingClient.start(settings);
@@ -21,4 +23,16 @@ async function run(settings: EngineSettings, texts: string[], batchSize: number)
   };
 }
 
-Object.assign(window, { benchRun: run });
+function profileInWorker(request: ProfileRequest): Promise<string> {
+  const worker = new Worker(new URL('./profile.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<string>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<{ trace?: string; error?: string }>) => {
+      worker.terminate();
+      if (data.trace !== undefined) resolve(data.trace);
+      else reject(new Error(data.error));
+    };
+    worker.postMessage(request);
+  });
+}
+
+Object.assign(window, { benchRun: run, profileInWorker });

@@ -40,7 +40,7 @@ async function profileChromium(file: string, threads: number): Promise<OpProfile
   try {
     const browser = await launchChromium();
     const page = await browser.newPage();
-    await page.goto(`${url}/scripts/bench/profile.html`);
+    await page.goto(`${url}/scripts/bench/bench.html`);
     const request: ProfileRequest = { modelUrl: `${url}/fixture-models/minilm-shaped/onnx/${file}`, threads, ...SHAPE };
     const trace = await page.evaluate(
       (r) => (window as unknown as { profileInWorker: (r: ProfileRequest) => Promise<string> }).profileInWorker(r),
