@@ -11,6 +11,7 @@ import type { EngineSettings } from '../../src/embedding/settings.ts';
 import type { PageRun } from './pageRun.ts';
 import { launchChromium, serveBenchBuild } from './browser.ts';
 import { measureNative, type Measurement } from './native.ts';
+import { pairRuns, textsPerSecond } from './pairedRuns.ts';
 import { describeDatasetBench, measureDatasetEmbedding, measureDatasetNative } from './datasetBench.ts';
 import { describePcaBench, measurePcaMapInBrowser, measurePcaNode } from './pcaBench.ts';
 import { describeStartup, measureStartup } from './startup.ts';
@@ -20,6 +21,8 @@ import { DEFAULT_BATCH_SIZE } from '../../src/embedding/batchSize.ts';
 const MODEL = 'minilm-shaped';
 const BATCH = DEFAULT_BATCH_SIZE;
 const texts = benchmarkTexts(300);
+/** Native and production runs measured in alternation; odd, for a median. */
+const PAIRS = 3;
 
 async function measureInPage(page: Page, config: string, settings: EngineSettings, sample: string[], batchSize = BATCH): Promise<Measurement> {
   const run = await page.evaluate(
@@ -32,20 +35,22 @@ async function measureInPage(page: Page, config: string, settings: EngineSetting
 async function main() {
   console.log(`Benchmark model: ${MODEL} (all-MiniLM-L6-v2's sizes, random weights: speed only, no meaning).`);
   console.log(`${texts.length} texts of 200–260 words, truncated to 256 word pieces.\n`);
+  const nodeQ8 = await measureNative(MODEL, 'q8', texts, BATCH);
   const results: Measurement[] = [];
-  // Native runs before and after the browser runs; their mean is the baseline, so a machine that
-  // gets busier or quieter during the benchmark skews the ratios less.
-  const nativeBefore = await measureNative(MODEL, 'fp32', texts, BATCH);
-  results.push(await measureNative(MODEL, 'q8', texts, BATCH));
-
   const report: string[] = [];
+  const nativeRuns: Measurement[] = [];
+  const productionRuns: Measurement[] = [];
   const { server, url } = await serveBenchBuild();
   try {
     const base: EngineSettings = { device: 'wasm', modelId: MODEL, modelBase: '/fixture-models' };
     const browser = await launchChromium();
     const page = await browser.newPage();
     await page.goto(`${url}/scripts/bench/bench.html`);
-    results.push(await measureInPage(page, 'wasm-mt-q8', { ...base, dtype: 'q8' }, texts));
+    // The baseline and the production configuration, alternating (see pairedRuns.ts).
+    for (let pair = 0; pair < PAIRS; pair++) {
+      nativeRuns.push(await measureNative(MODEL, 'fp32', texts, BATCH));
+      productionRuns.push(await measureInPage(page, 'wasm-mt-q8', { ...base, dtype: 'q8' }, texts));
+    }
     // The tuning sweep over batch size (steady state: little difference between 4, 8 and 16).
     for (const batch of [4, 16].filter((b) => b !== BATCH)) {
       results.push(await measureInPage(page, `wasm-mt-q8-batch${batch}`, { ...base, dtype: 'q8' }, texts, batch));
@@ -77,18 +82,16 @@ async function main() {
   } finally {
     await server.close();
   }
-  const nativeAfter = await measureNative(MODEL, 'fp32', texts, BATCH);
-  const native: Measurement = {
-    config: 'node-fp32',
-    texts: nativeBefore.texts + nativeAfter.texts,
-    tokens: nativeBefore.tokens + nativeAfter.tokens,
-    seconds: nativeBefore.seconds + nativeAfter.seconds,
-    note: `onnxruntime-node, baseline (before ${(nativeBefore.texts / nativeBefore.seconds).toFixed(1)}, after ${(nativeAfter.texts / nativeAfter.seconds).toFixed(1)} texts/s)`,
-  };
-  results.unshift(native);
-
-  const nativeRate = native.texts / native.seconds;
-  const rows = results.map((m) => ({
+  const paired = pairRuns(nativeRuns, productionRuns);
+  const speeds = (runs: Measurement[]) => runs.map((r) => textsPerSecond(r).toFixed(1)).join(', ');
+  const table: Measurement[] = [
+    { ...paired.medianNative, note: `onnxruntime-node, baseline (median of ${speeds(nativeRuns)} texts/s)` },
+    nodeQ8,
+    { ...paired.medianBrowser, note: `${paired.medianBrowser.note} (median of ${speeds(productionRuns)} texts/s)` },
+    ...results,
+  ];
+  const nativeRate = textsPerSecond(paired.medianNative);
+  const rows = table.map((m) => ({
     config: m.config,
     textsPerSec: m.texts / m.seconds,
     tokensPerSec: m.tokens / m.seconds,
@@ -101,6 +104,8 @@ async function main() {
       `${r.config.padEnd(14)} ${r.textsPerSec.toFixed(2).padStart(8)} ${r.tokensPerSec.toFixed(0).padStart(10)} ${r.ratioToNative.toFixed(2).padStart(9)}   ${r.note}`,
     );
   }
+  const ratios = paired.ratios.map((r) => r.toFixed(3)).join(', ');
+  console.log(`\nwasm-mt-q8 ÷ node-fp32, pair by pair: ${ratios} (median ${paired.medianRatio.toFixed(3)})`);
   console.log(`\n${report.join('\n')}`);
   const saved = rows.map(({ config, textsPerSec, tokensPerSec, ratioToNative }) => ({ config, textsPerSec, tokensPerSec, ratioToNative }));
   writeFileSync('bench-results.json', `${JSON.stringify(saved, null, 2)}\n`);
