@@ -1,4 +1,4 @@
-/** What the profiler pages and Node feed the model: shapes matter for speed, token ids do not. */
+/** What the profiler feeds the model, in the browser and in Node: shapes matter for speed, token ids do not. */
 export interface ProfileRequest {
   modelUrl: string;
   threads: number;
