@@ -16,7 +16,7 @@ export async function appFilesStored(runtime?: string): Promise<OfflineCheck['ap
   if (!registration) return 'unsupported';
   const worker = registration.active;
   if (!worker) return 'installing';
-  const status = await askWorker(worker, { type: 'precache-status', complete: runtime !== undefined, runtime });
+  const status = await askWorker(worker, { type: 'precache-status', runtime });
   if (!status) return 'installing';
   return { stored: status.total - status.missing.length, total: status.total };
 }
@@ -25,7 +25,7 @@ function askWorker(worker: ServiceWorker, request: StatusRequest): Promise<Preca
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     // Completing may download the runtime (14–27 MB), so only a plain status question times out.
-    const timer = request.complete ? undefined : setTimeout(() => resolve(undefined), STATUS_TIMEOUT_MS);
+    const timer = request.runtime !== undefined ? undefined : setTimeout(() => resolve(undefined), STATUS_TIMEOUT_MS);
     channel.port1.onmessage = (event: MessageEvent<PrecacheStatus>) => {
       clearTimeout(timer);
       resolve(event.data);

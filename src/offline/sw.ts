@@ -100,11 +100,12 @@ async function missingPaths(cache: Cache, paths: readonly string[]): Promise<str
   return missing;
 }
 
-async function precacheStatus({ complete, runtime }: StatusRequest): Promise<PrecacheStatus> {
+async function precacheStatus({ runtime }: StatusRequest): Promise<PrecacheStatus> {
   const cache = await caches.open(cacheName);
   const needed = neededPaths(config, absolute, runtime);
   let missing = await missingPaths(cache, needed);
-  if (complete && missing.length > 0) {
+  // Completing waits for the page to name its runtime, so it fetches only the build in use.
+  if (runtime !== undefined && missing.length > 0) {
     await Promise.allSettled(missing.map((path) => cache.add(absolute(path))));
     missing = await missingPaths(cache, needed);
   }

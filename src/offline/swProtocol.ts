@@ -22,10 +22,11 @@ export interface PrecacheStatus {
   missing: string[];
 }
 
-/** `complete`: also fetch what is missing, then answer. */
 export interface StatusRequest {
   type: 'precache-status';
-  complete: boolean;
-  /** URL of the WASM runtime the page's backend loads; the other runtime build is not needed offline. */
+  /**
+   * URL of the WASM runtime the page's backend loads; the other runtime build is not needed offline.
+   * Once the page knows it, the worker also fetches what is missing, then answers.
+   */
   runtime?: string;
 }
