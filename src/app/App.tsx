@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useEngineStore } from '../state/engineStore';
 import { Header } from './Header';
-import { LESSONS } from './lessons';
+import { LESSONS, lessonAt } from './lessons';
 import { ModelLoadPanel } from './ModelLoadPanel';
 import { SkipLink } from './SkipLink';
 import { useHashRoute } from './useHashRoute';
@@ -14,7 +14,7 @@ export function App() {
   const path = useHashRoute();
   const start = useEngineStore((s) => s.start);
   useEffect(() => start(), [start]);
-  const lesson = LESSONS.find((entry) => entry.path === path) ?? LESSONS[0];
+  const lesson = lessonAt(path) ?? LESSONS[0];
   const workshop = useWorkshop(lesson.path);
   return (
     <div className="app">

@@ -116,3 +116,5 @@ export const LESSONS: readonly LessonEntry[] = [
 ];
 
 export const LESSON_PATHS: readonly string[] = LESSONS.map((lesson) => lesson.path);
+
+export const lessonAt = (path: string) => LESSONS.find((lesson) => lesson.path === path);

@@ -1,6 +1,6 @@
 import { useWorkshopStore } from '../../state/workshopStore';
-import type { LessonEntry } from '../lessons';
-import { lessonAt, useTickedCount, type WorkshopView } from './useWorkshop';
+import { lessonAt, type LessonEntry } from '../lessons';
+import { useTickedCount, type WorkshopView } from './useWorkshop';
 
 /** Below the lesson in workshop mode: what to be able to do before the class moves on. */
 export function WorkshopCheckpoint({ lesson, workshop }: { lesson: LessonEntry; workshop: WorkshopView }) {

@@ -1,6 +1,6 @@
-import type { LessonEntry } from '../lessons';
+import { lessonAt, type LessonEntry } from '../lessons';
 import { CopyClassLink } from './CopyClassLink';
-import { lessonAt, type WorkshopView } from './useWorkshop';
+import type { WorkshopView } from './useWorkshop';
 
 function StepLink({ path, label, direction }: { path: string; label: string; direction?: 'back' | 'next' }) {
   const title = lessonAt(path)?.title;

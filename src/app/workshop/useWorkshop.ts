@@ -1,5 +1,5 @@
 import { useWorkshopStore } from '../../state/workshopStore';
-import { LESSON_PATHS, LESSONS, type LessonEntry } from '../lessons';
+import { LESSON_PATHS, lessonAt, type LessonEntry } from '../lessons';
 import { stepPosition, workshopSteps, type StepPosition } from './workshopUrl';
 
 export interface WorkshopView {
@@ -8,8 +8,6 @@ export interface WorkshopView {
   steps: readonly LessonEntry[];
   position?: StepPosition;
 }
-
-export const lessonAt = (path: string) => LESSONS.find((lesson) => lesson.path === path);
 
 /** The workshop as seen from one lesson page. */
 export function useWorkshop(currentPath: string): WorkshopView {
