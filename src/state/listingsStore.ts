@@ -112,6 +112,12 @@ export function rowsToEmbed(state: Pick<ListingsState, 'dataset' | 'rowsRequeste
   return Math.min(state.rowsRequested, state.dataset?.listings.length ?? 0);
 }
 
+/** How many of the loaded dataset's rows have precomputed vectors in use (0: none, or this browser's own). */
+export function precomputedRowsInUse(state: Pick<ListingsState, 'dataset' | 'vectors'>): number {
+  const { vectors, dataset } = state;
+  return vectors?.precomputedFrom && vectors.datasetId === dataset?.id ? vectors.rowCount : 0;
+}
+
 /** Positions of the listings that have a vector, in listing order (a cancelled job leaves gaps). */
 export function embeddedPositions(vectors: ListingVectors): number[] {
   const positions: number[] = [];

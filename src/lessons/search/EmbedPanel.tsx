@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { formatBytes } from '../../components/format';
 import { useEngineStore } from '../../state/engineStore';
-import { DEFAULT_ROWS_TO_EMBED, rowsToEmbed, useListingsStore } from '../../state/listingsStore';
+import { DEFAULT_ROWS_TO_EMBED, precomputedRowsInUse, rowsToEmbed, useListingsStore } from '../../state/listingsStore';
 import { describeJob } from './jobText';
 import { PrecomputedOffer } from './PrecomputedOffer';
 
@@ -60,7 +60,7 @@ export function EmbedPanel() {
   const start = useListingsStore((s) => s.startEmbedding);
   const cancel = useListingsStore((s) => s.cancelEmbedding);
   const ready = useEngineStore((s) => s.status.phase === 'ready');
-  const precomputed = useListingsStore((s) => (s.vectors?.precomputedFrom && s.vectors.datasetId === s.dataset?.id ? s.vectors.rowCount : 0));
+  const precomputed = useListingsStore(precomputedRowsInUse);
   const running = job.phase === 'running';
   const done = job.phase === 'idle' ? precomputed : job.fromCache + job.embedded;
   const idleText = precomputed ? `${precomputed} / ${precomputed} rows · precomputed, 0 embedded in this browser` : `0 / ${rows} rows · not started`;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useListingsStore } from '../../state/listingsStore';
+import { precomputedRowsInUse, useListingsStore } from '../../state/listingsStore';
 import { fetchPrecomputed, manifestUrl, usePrecomputedOffer } from './usePrecomputedOffer';
 
 /**
@@ -9,7 +9,7 @@ import { fetchPrecomputed, manifestUrl, usePrecomputedOffer } from './usePrecomp
 export function PrecomputedOffer() {
   const offer = usePrecomputedOffer();
   const applyPrecomputed = useListingsStore((s) => s.applyPrecomputed);
-  const inUse = useListingsStore((s) => s.vectors?.precomputedFrom !== undefined && s.vectors.datasetId === s.dataset?.id);
+  const inUse = useListingsStore(precomputedRowsInUse) > 0;
   const [applying, setApplying] = useState<{ phase: 'idle' } | { phase: 'fetching' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
 
   if (offer.phase === 'checking') return null;
