@@ -17,6 +17,8 @@ const SCRIPT_URLS = [
   { url: JS_URL, label: 'javascript:' },
   { url: HTML_DATA_URL, label: 'data:text/html' },
 ] as const;
+/** Addresses the app must refuse before any request: the ones above, and one that does not parse. */
+const UNFETCHABLE_URLS = [...SCRIPT_URLS, { url: 'http://[', label: 'an unparsable address' }] as const;
 const BUILT_IN_LOADED = /\d+ listings loaded from “job-listings\.csv” \(the built-in sample\)/;
 
 interface Watch {
@@ -106,7 +108,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     expect(await seen.violations()).toEqual([]);
   });
 
-  for (const { url, label } of [...SCRIPT_URLS, { url: 'http://[', label: 'an unparsable address' }]) {
+  for (const { url, label } of UNFETCHABLE_URLS) {
     test(`?modelBase=${label}… loads nothing, runs nothing, and the error names it`, async ({ page }) => {
       await openApp(page, { extra: { modelBase: url } });
       await expect(page.getByRole('alert')).toContainText('The model could not be loaded.');
@@ -156,7 +158,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     expect(await seen.violations()).toEqual([]);
   });
 
-  for (const { url, label } of [...SCRIPT_URLS, { url: 'http://[', label: 'an unparsable address' }]) {
+  for (const { url, label } of UNFETCHABLE_URLS) {
     test(`?dataset=${label}… is refused before any request; the address is shown as text and the sample stays`, async ({ page }) => {
       await openApp(page, { route: '/search', extra: { dataset: url } });
       const error = page.getByTestId('dataset-error');
@@ -206,7 +208,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     expect(await seen.violations()).toEqual([]);
   });
 
-  for (const { url, label } of [...SCRIPT_URLS, { url: 'http://[', label: 'an unparsable address' }]) {
+  for (const { url, label } of UNFETCHABLE_URLS) {
     test(`?precomputed=${label}… is not fetched and is named as text`, async ({ page }) => {
       await openApp(page, { route: '/search', extra: { precomputed: url } });
       const offer = page.getByTestId('precomputed-offer');
