@@ -93,9 +93,9 @@ async function main() {
   const nativeRate = textsPerSecond(paired.medianNative);
   const rows = table.map((m) => ({
     config: m.config,
-    textsPerSec: m.texts / m.seconds,
+    textsPerSec: textsPerSecond(m),
     tokensPerSec: m.tokens / m.seconds,
-    ratioToNative: m.texts / m.seconds / nativeRate,
+    ratioToNative: textsPerSecond(m) / nativeRate,
     note: m.note ?? '',
   }));
   console.log('config          texts/s   tokens/s   ×native   notes');

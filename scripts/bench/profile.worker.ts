@@ -13,7 +13,7 @@ self.onmessage = async ({ data }: MessageEvent<ProfileRequest>) => {
   console.log = (...parts: unknown[]) => void printed.push(parts.join(' '));
   try {
     const ort = await import('onnxruntime-web/wasm');
-    ort.env.wasm.wasmPaths = { ...runtimeFiles('wasm', self.location.href) };
+    ort.env.wasm.wasmPaths = runtimeFiles('wasm', self.location.href);
     ort.env.wasm.numThreads = data.threads;
     const model = new Uint8Array(await (await fetch(data.modelUrl)).arrayBuffer());
     const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], enableProfiling: true });

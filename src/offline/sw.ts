@@ -18,7 +18,7 @@ declare const __SW_CONFIG__: SwConfig;
 const config = __SW_CONFIG__;
 const cacheName = `${PRECACHE_PREFIX}${config.version}`;
 const absolute = (path: string) => new URL(path, self.location.href).href;
-const precached = new Map([...config.shell, ...config.deferred].map((path) => [absolute(path), path]));
+const precached = new Set([...config.shell, ...config.deferred].map(absolute));
 const indexUrl = absolute('index.html');
 /** A navigation that hangs this long (a captive or dying network) is answered from the cache. */
 const NAVIGATION_TIMEOUT_MS = 5000;
