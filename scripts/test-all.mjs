@@ -32,6 +32,7 @@ if (!existsSync('fixtures/models/tiny-bert/onnx/model_quantized.onnx')) {
 }
 step('typecheck', run('typecheck', 'npx', ['tsc', '-b']));
 step('lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
+step('format', run('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']));
 
 run('unit tests', 'npx', ['vitest', 'run']);
 const unit = readJson('test-results/unit.json');
