@@ -14,7 +14,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render user text as text.',
+        },
       ],
     },
   },
@@ -25,7 +28,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@huggingface/transformers', 'onnxruntime-*'], message: 'Use src/embedding/client.' }] },
+        {
+          patterns: [
+            { group: ['@huggingface/transformers', 'onnxruntime-*'], message: 'Use src/embedding/client.' },
+          ],
+        },
       ],
     },
   },

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForBackend } from './support/app';
 
 /** Every page of the course, read from the registry (importing it would pull React into the test runner). */
-const LESSON_PATHS = [...readFileSync('src/app/lessons.ts', 'utf8').matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+const LESSON_PATHS = [...readFileSync('src/app/lessons.ts', 'utf8').matchAll(/path: '([^']+)'/g)].map(
+  (m) => m[1],
+);
 
 /** Rows the search page embeds on its own (`?rows=`), so its results and the map have data to show. */
 const ROWS = 20;
@@ -19,10 +21,13 @@ const LIVE_CONTENT: Record<string, (page: Page) => Promise<void>> = {
   },
   '/analogies': (page) => expectVisible(page, 'analogy-result'),
   '/looking-at-embeddings': async (page) => {
-    for (const id of ['one-vector-result', 'two-vectors-result', 'together-result']) await expectVisible(page, id);
+    for (const id of ['one-vector-result', 'two-vectors-result', 'together-result'])
+      await expectVisible(page, id);
   },
   '/search': async (page) => {
-    await expect(page.getByTestId('embed-progress')).toContainText(`${ROWS} / ${ROWS} rows`, { timeout: 120_000 });
+    await expect(page.getByTestId('embed-progress')).toContainText(`${ROWS} / ${ROWS} rows`, {
+      timeout: 120_000,
+    });
     await page.getByTestId('search-input').fill('nurse on night shifts');
     await expect(page.getByTestId('search-result').first()).toBeVisible({ timeout: 60_000 });
   },
@@ -45,7 +50,9 @@ test.describe('Accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(LESSON_PATHS.length).toBeGreaterThanOrEqual(9);
   });
 
-  test('the scan does catch a serious violation (an unlabelled button and pale text added to the page)', async ({ page }) => {
+  test('the scan does catch a serious violation (an unlabelled button and pale text added to the page)', async ({
+    page,
+  }) => {
     await openApp(page, { route: '/what-is-an-embedding' });
     await page.evaluate(() => {
       const button = document.createElement('button');
@@ -62,7 +69,10 @@ test.describe('Accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
   for (const path of LESSON_PATHS) {
     test(`${path} has no serious or critical violations once its live content is shown`, async ({ page }) => {
-      await openApp(page, { route: path, extra: path === '/search' || path === '/pca-map' ? { rows: String(ROWS) } : {} });
+      await openApp(page, {
+        route: path,
+        extra: path === '/search' || path === '/pca-map' ? { rows: String(ROWS) } : {},
+      });
       await waitForBackend(page, 'WASM');
       await LIVE_CONTENT[path]?.(page);
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
@@ -77,7 +87,12 @@ test.describe('Accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
       const blocking = violations
         .filter((v) => BLOCKING.has(v.impact ?? ''))
-        .map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) }));
+        .map((v) => ({
+          rule: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`),
+        }));
       expect(blocking).toEqual([]);
     });
   }

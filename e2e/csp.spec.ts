@@ -9,9 +9,13 @@ test.describe('Content Security Policy', () => {
     await clearServerReports(page);
   });
 
-  test('the page is served with the policy, and the build ships the same one in _headers', async ({ page }) => {
+  test('the page is served with the policy, and the build ships the same one in _headers', async ({
+    page,
+  }) => {
     const response = await page.goto(appUrl());
-    expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy({ reportUri: CSP_REPORT_PATH }));
+    expect(response?.headers()['content-security-policy']).toBe(
+      contentSecurityPolicy({ reportUri: CSP_REPORT_PATH }),
+    );
     const shipped = await (await page.request.get('/_headers')).text();
     expect(shipped).toContain(`Content-Security-Policy: ${contentSecurityPolicy()}\n`);
     expect(shipped).toContain('Cross-Origin-Embedder-Policy: require-corp');
@@ -36,7 +40,9 @@ test.describe('Content Security Policy', () => {
       document.body.append(script);
     });
     await expect.poll(violations).toContainEqual({ directive: 'script-src-elem', blocked: 'inline' });
-    expect(await page.evaluate(() => (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan),
+    ).toBeUndefined();
     // The report channel that the previous test found empty does work.
     await expect.poll(() => serverReports(page)).toHaveLength(1);
   });

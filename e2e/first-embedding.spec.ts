@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { downloadJson, embedOnFirstPage, openApp, waitForBackend, vectorLength, type VectorDownload } from './support/app';
+import {
+  downloadJson,
+  embedOnFirstPage,
+  openApp,
+  waitForBackend,
+  vectorLength,
+  type VectorDownload,
+} from './support/app';
 
 test.describe('Your first embedding (WASM)', () => {
   test('embeds typed text into a unit vector and shows its tokens, time and backend', async ({ page }) => {
@@ -13,7 +20,9 @@ test.describe('Your first embedding (WASM)', () => {
 
     await embedOnFirstPage(page, 'Unaffable data scientists love Python');
     await expect(page.getByTestId('vector-norm')).toHaveText('1.000');
-    await expect(page.getByRole('list', { name: 'Word-piece tokens' }).getByRole('listitem').first()).toHaveText('[CLS]');
+    await expect(
+      page.getByRole('list', { name: 'Word-piece tokens' }).getByRole('listitem').first(),
+    ).toHaveText('[CLS]');
     await expect(page.getByTestId('token-count')).toContainText('tokens kept');
     await expect(page.getByTestId('embed-time')).toHaveText(/\d+ ms|\d+\.\d+ s/);
 

@@ -20,7 +20,9 @@ const MANIFEST_URL = '/instant-precomputed/manifest.json';
 const VECTORS_FILE = 'job-listings.tiny-bert.fp32.npy';
 
 /** The built-in dataset, read here independently of the app's CSV code: [index, title, description]. */
-const LISTINGS = Papa.parse<string[]>(readFileSync('public/data/job-listings.csv', 'utf8'), { skipEmptyLines: true })
+const LISTINGS = Papa.parse<string[]>(readFileSync('public/data/job-listings.csv', 'utf8'), {
+  skipEmptyLines: true,
+})
   .data.slice(1)
   .filter((row) => row[2]?.trim());
 
@@ -39,8 +41,22 @@ test.beforeAll(() => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'instant-precomputed-'));
   execFileSync(
     'npx',
-    ['tsx', 'scripts/precompute/precompute.ts', '--dataset', 'public/data/job-listings.csv', '--model', 'tiny-bert',
-      '--modelBase', 'fixtures/models', '--dtype', 'fp32', '--rows', String(ROWS), '--out', folder],
+    [
+      'tsx',
+      'scripts/precompute/precompute.ts',
+      '--dataset',
+      'public/data/job-listings.csv',
+      '--model',
+      'tiny-bert',
+      '--modelBase',
+      'fixtures/models',
+      '--dtype',
+      'fp32',
+      '--rows',
+      String(ROWS),
+      '--out',
+      folder,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
   const npy = parseNpy(readFileSync(path.join(folder, VECTORS_FILE)));
@@ -51,10 +67,16 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function servePrecomputed(page: Page) {
-  await page.route((url) => url.pathname.startsWith('/instant-precomputed/'), async (route) => {
-    const file = path.join(folder, path.basename(new URL(route.request().url()).pathname));
-    await route.fulfill({ body: await readFile(file), contentType: file.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
-  });
+  await page.route(
+    (url) => url.pathname.startsWith('/instant-precomputed/'),
+    async (route) => {
+      const file = path.join(folder, path.basename(new URL(route.request().url()).pathname));
+      await route.fulfill({
+        body: await readFile(file),
+        contentType: file.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+      });
+    },
+  );
 }
 
 /** The map page's line saying where its vectors came from (the store survives the route change). */
@@ -75,7 +97,9 @@ function maxDifference(exported: VectorsJson): number {
 }
 
 test.describe('Instant mode (WASM, tiny-bert)', () => {
-  test('offers precomputed vectors, searches with none embedded here, and matches the browser within 1e-4', async ({ page }) => {
+  test('offers precomputed vectors, searches with none embedded here, and matches the browser within 1e-4', async ({
+    page,
+  }) => {
     await servePrecomputed(page);
     await openApp(page, { route: '/search', extra: { dtype: 'fp32', precomputed: MANIFEST_URL } });
     await waitForBackend(page, 'WASM');
@@ -85,7 +109,9 @@ test.describe('Instant mode (WASM, tiny-bert)', () => {
     await expect(page.getByTestId('cache-status')).toContainText('0 vectors');
 
     await offer.getByRole('button', { name: 'Use precomputed vectors (instant)' }).click();
-    await expect(page.getByTestId('embed-progress')).toHaveText(`${ROWS} / ${ROWS} rows · precomputed, 0 embedded in this browser`);
+    await expect(page.getByTestId('embed-progress')).toHaveText(
+      `${ROWS} / ${ROWS} rows · precomputed, 0 embedded in this browser`,
+    );
     await expect(offer).toContainText('none were embedded in this browser');
     // Search ranks the precomputed rows: a listing's own description finds it with cosine ≈ 1.
     const target = LISTINGS[7];
@@ -99,17 +125,24 @@ test.describe('Instant mode (WASM, tiny-bert)', () => {
     expect(maxDifference(fromFile)).toBe(0);
     // Not written to the vector cache: the browser's own run below embeds every row.
     await expect(page.getByTestId('cache-status')).toContainText('0 vectors');
-    await expect(await mapSource(page)).toHaveText(`${ROWS} listings, precomputed ahead of time (${VECTORS_FILE}) with tiny-bert (fp32).`);
+    await expect(await mapSource(page)).toHaveText(
+      `${ROWS} listings, precomputed ahead of time (${VECTORS_FILE}) with tiny-bert (fp32).`,
+    );
     await page.getByRole('link', { name: /Semantic search/ }).click();
 
     await page.getByRole('button', { name: `Embed ${ROWS} listings` }).click();
-    await expect(page.getByTestId('embed-progress')).toContainText(`${ROWS} / ${ROWS} rows · 0 from cache, ${ROWS} embedded`, { timeout: 120_000 });
+    await expect(page.getByTestId('embed-progress')).toContainText(
+      `${ROWS} / ${ROWS} rows · 0 from cache, ${ROWS} embedded`,
+      { timeout: 120_000 },
+    );
     await expect(offer.getByRole('button', { name: 'Use precomputed vectors (instant)' })).toBeVisible();
     const fromBrowser = await downloadJson<VectorsJson>(page, 'Export JSON');
     const difference = maxDifference(fromBrowser);
     test.info().annotations.push({ type: 'max |node − browser|', description: String(difference) });
     expect(difference).toBeLessThan(1e-4);
-    await expect(await mapSource(page)).toHaveText(`${ROWS} listings, embedded in this browser with tiny-bert (fp32).`);
+    await expect(await mapSource(page)).toHaveText(
+      `${ROWS} listings, embedded in this browser with tiny-bert (fp32).`,
+    );
   });
 
   test('explains precomputed vectors of another precision instead of using them', async ({ page }) => {

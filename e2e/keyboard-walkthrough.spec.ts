@@ -9,7 +9,12 @@ interface SentenceVectors {
   vectors: number[][];
 }
 
-const SENTENCES = ['A dog runs in the park.', 'A puppy plays on the grass.', 'Interest rates rose again.', 'I play the guitar.'];
+const SENTENCES = [
+  'A dog runs in the park.',
+  'A puppy plays on the grass.',
+  'Interest rates rose again.',
+  'I play the guitar.',
+];
 
 const tab = (page: Page) => page.keyboard.press('Tab');
 
@@ -18,7 +23,9 @@ async function expectFocused(page: Page, target: Locator) {
   await expect(target).toBeFocused();
   const ring = await page.evaluate(() => {
     const shows = (s: CSSStyleDeclaration) =>
-      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)') ||
+      (s.outlineStyle !== 'none' &&
+        parseFloat(s.outlineWidth) > 0 &&
+        s.outlineColor !== 'rgba(0, 0, 0, 0)') ||
       s.boxShadow !== 'none';
     const focused = document.activeElement!;
     if (shows(getComputedStyle(focused))) return 'visible';
@@ -56,7 +63,10 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Shift+ArrowUp');
-  expect(await handlePosition(handleA)).toEqual([Number((startA[0] - 0.2).toFixed(1)), Number((startA[1] + 0.5).toFixed(1))]);
+  expect(await handlePosition(handleA)).toEqual([
+    Number((startA[0] - 0.2).toFixed(1)),
+    Number((startA[1] + 0.5).toFixed(1)),
+  ]);
   await expectReadoutFromHandles(page, handleA, handleB);
 
   const startB = await handlePosition(handleB);
@@ -64,7 +74,10 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   await expectFocused(page, handleB);
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('ArrowDown');
-  expect(await handlePosition(handleB)).toEqual([Number((startB[0] + 0.5).toFixed(1)), Number((startB[1] - 0.1).toFixed(1))]);
+  expect(await handlePosition(handleB)).toEqual([
+    Number((startB[0] + 0.5).toFixed(1)),
+    Number((startB[1] - 0.1).toFixed(1)),
+  ]);
   await expectReadoutFromHandles(page, handleA, handleB);
 
   // 3. The widget's buttons: Enter sets the worked example, Space scales both arrows to length 1.
@@ -82,7 +95,9 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   const unit = (v: number[]) => v.map((x) => x / lengthOf(v));
   expect(await readout(page)).toEqual(expectedReadout(unit([1, 2]), unit([3, 4])));
   // At length 1 the dot product is the cosine.
-  await expect(page.getByTestId('readout-dot')).toHaveText((await page.getByTestId('readout-cosine').textContent())!);
+  await expect(page.getByTestId('readout-dot')).toHaveText(
+    (await page.getByTestId('readout-cosine').textContent())!,
+  );
   await expect(page.getByTestId('readout-identity')).toContainText('always equal');
 
   // 4. Predict, then reveal: Space picks a guess, arrows change it, Enter reveals the answer.
@@ -115,9 +130,9 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   const result = page.getByTestId('similarity-result');
   await expect(result).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await expect(page.locator('rect.heatmap-cell')).toHaveCount(SENTENCES.length ** 2);
-  await expect(page.getByRole('combobox', { name: /Rank the other sentences/ }).getByRole('option')).toHaveText(
-    SENTENCES.map((s, i) => `${i + 1}. ${s}`),
-  );
+  await expect(
+    page.getByRole('combobox', { name: /Rank the other sentences/ }).getByRole('option'),
+  ).toHaveText(SENTENCES.map((s, i) => `${i + 1}. ${s}`));
 
   // 6. The metric radios: arrows walk through the four metrics; the ranking's numbers follow.
   const ranking = page.getByTestId('neighbour-ranking').getByRole('listitem');
@@ -134,7 +149,10 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
     const radio = page.getByRole('radio', { name: metric });
     await expectFocused(page, radio);
     await expect(radio).toBeChecked();
-    await expect(page.getByTestId('neighbour-ranking')).toHaveAttribute('aria-label', new RegExp(`by ${metric.toLowerCase()}$`));
+    await expect(page.getByTestId('neighbour-ranking')).toHaveAttribute(
+      'aria-label',
+      new RegExp(`by ${metric.toLowerCase()}$`),
+    );
     await expect(page.getByTestId('ranking-check')).toHaveText('✓ Same order as cosine');
     shown.push({ metric, from: 0, ...(await readRanking()) });
   }
@@ -165,13 +183,20 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   };
   for (const { metric, from, texts, values } of shown) {
     const others = SENTENCES.map((_, i) => i).filter((i) => i !== from);
-    const byCosine = [...others].sort((i, j) => cosineOf(saved.vectors[from], saved.vectors[j]) - cosineOf(saved.vectors[from], saved.vectors[i]));
+    const byCosine = [...others].sort(
+      (i, j) =>
+        cosineOf(saved.vectors[from], saved.vectors[j]) - cosineOf(saved.vectors[from], saved.vectors[i]),
+    );
     expect(texts, `${metric} from sentence ${from + 1}`).toEqual(byCosine.map((i) => SENTENCES[i]));
-    const wanted = byCosine.map((i) => Number(measures[metric](saved.vectors[from], saved.vectors[i]).toFixed(3)));
+    const wanted = byCosine.map((i) =>
+      Number(measures[metric](saved.vectors[from], saved.vectors[i]).toFixed(3)),
+    );
     expect(values, `${metric} from sentence ${from + 1}`).toEqual(wanted);
   }
 
   // 9. That was the lesson's last control: the next Tab leaves it.
   await tab(page);
-  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(false);
+  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(
+    false,
+  );
 });

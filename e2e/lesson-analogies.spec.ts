@@ -59,7 +59,9 @@ async function checkNumbers(page: Page, saved: AnalogyVectors) {
 }
 
 test.describe('Analogies lesson (WASM)', () => {
-  test('before, after, baseline, rank and nearest words match a recomputation from the download', async ({ page }) => {
+  test('before, after, baseline, rank and nearest words match a recomputation from the download', async ({
+    page,
+  }) => {
     await openApp(page, { route: '/analogies' });
     await waitForBackend(page, 'WASM');
     await settled(page);
@@ -75,7 +77,10 @@ test.describe('Analogies lesson (WASM)', () => {
     expect(want.count).toBe(king.candidates.length - 3); // king, man and woman are left out
 
     await page.getByRole('button', { name: /Paris − France \+ Italy/ }).click();
-    await expect(page.getByRole('button', { name: /Paris − France \+ Italy/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: /Paris − France \+ Italy/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(page.getByTestId('analogy-rank-line')).toContainText('Rome');
     await settled(page);
     const paris = await downloadJson<AnalogyVectors>(page, 'Download vectors (JSON)');
@@ -86,13 +91,26 @@ test.describe('Analogies lesson (WASM)', () => {
   test('free input: four typed words, D added to the candidates when missing', async ({ page }) => {
     await openApp(page, { route: '/analogies' });
     await waitForBackend(page, 'WASM');
-    const words = { 'A: start with': 'puppy', 'B: subtract': 'dog', 'C: add': 'cat', 'D: expected': 'kitten' };
+    const words = {
+      'A: start with': 'puppy',
+      'B: subtract': 'dog',
+      'C: add': 'cat',
+      'D: expected': 'kitten',
+    };
     for (const [label, word] of Object.entries(words)) await page.getByLabel(label).fill(word);
     await page.getByLabel('Candidate words (one per line)').fill('lion\ncat\nsofa\ntiger\nDog\nmilk');
     await expect(page.getByTestId('analogy-rank-line')).toContainText('kitten');
     await settled(page);
     const saved = await downloadJson<AnalogyVectors>(page, 'Download vectors (JSON)');
-    expect(saved.candidates.map((c) => c.text)).toEqual(['kitten', 'lion', 'cat', 'sofa', 'tiger', 'Dog', 'milk']);
+    expect(saved.candidates.map((c) => c.text)).toEqual([
+      'kitten',
+      'lion',
+      'cat',
+      'sofa',
+      'tiger',
+      'Dog',
+      'milk',
+    ]);
     const want = await checkNumbers(page, saved);
     expect(want.count).toBe(5); // cat and Dog (= C and B) are left out
   });

@@ -12,7 +12,9 @@ test.describe('Inside the model (WASM)', () => {
     await waitForBackend(page, 'WASM');
   });
 
-  test('shows one heatmap row per token over 384 dimensions, and the lengths before and after scaling', async ({ page }) => {
+  test('shows one heatmap row per token over 384 dimensions, and the lengths before and after scaling', async ({
+    page,
+  }) => {
     await showText(page, 'The cat sat on the mat.');
     const tokens = page.getByRole('list', { name: 'Word-piece tokens' }).getByRole('listitem');
     const tokenCount = await tokens.count();
@@ -26,7 +28,9 @@ test.describe('Inside the model (WASM)', () => {
     await expect(heatmap).toHaveAttribute('data-rows', String(tokenCount));
     await expect(heatmap).toHaveAttribute('data-cols', '384');
     await expect(heatmap.locator('.canvas-heatmap-rows li')).toHaveCount(tokenCount);
-    await expect(page.getByTestId('token-vectors-summary')).toContainText(`${tokenCount} pieces × 384 numbers = ${tokenCount * 384} values`);
+    await expect(page.getByTestId('token-vectors-summary')).toContainText(
+      `${tokenCount} pieces × 384 numbers = ${tokenCount * 384} values`,
+    );
 
     // The canvas maps the pointer to cells: its corners are the first and last token's first and last dimension.
     const canvas = heatmap.locator('canvas');
@@ -34,7 +38,9 @@ test.describe('Inside the model (WASM)', () => {
     await canvas.hover({ position: { x: 0.5, y: 0.5 } });
     await expect(heatmap.locator('figcaption')).toContainText('piece 0 “[CLS]”, dimension 0:');
     await canvas.hover({ position: { x: box.width - 0.5, y: box.height - 0.5 } });
-    await expect(heatmap.locator('figcaption')).toContainText(`piece ${tokenCount - 1} “[SEP]”, dimension 383:`);
+    await expect(heatmap.locator('figcaption')).toContainText(
+      `piece ${tokenCount - 1} “[SEP]”, dimension 383:`,
+    );
     // Keyboard users move the same cursor with the arrow keys.
     await canvas.focus();
     await page.keyboard.press('ArrowUp');
@@ -52,21 +58,33 @@ test.describe('Inside the model (WASM)', () => {
     await showText(page, 'data '.repeat(4000));
     await expect(page.getByTestId('full-token-count')).toHaveText('4002');
     await expect(page.getByTestId('kept-token-count')).toHaveText('256');
-    await expect(page.getByTestId('truncation-notice')).toHaveText(/read the first 256 word pieces; 3746 were cut/);
+    await expect(page.getByTestId('truncation-notice')).toHaveText(
+      /read the first 256 word pieces; 3746 were cut/,
+    );
     await expect(page.getByTestId('token-heatmap')).toHaveAttribute('data-rows', '256');
     await expect(page.getByTestId('vector-norm')).toHaveText('1.000');
   });
 
   test('fills the box with 20,000 characters from the example and reports the cut', async ({ page }) => {
     await page.getByRole('button', { name: 'A very long text' }).click();
-    await expect(page.getByTestId('char-count')).toContainText('20,000 of 20,000 characters (the box is full)');
-    await expect(page.getByTestId('inside-result')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+    await expect(page.getByTestId('char-count')).toContainText(
+      '20,000 of 20,000 characters (the box is full)',
+    );
+    await expect(page.getByTestId('inside-result')).toHaveAttribute('aria-busy', 'false', {
+      timeout: 60_000,
+    });
     await expect(page.getByTestId('truncation-notice')).toBeVisible();
   });
 
   test('shows unknown pieces for emoji and asks for text when the box is empty', async ({ page }) => {
     await showText(page, 'I ❤️ 東京 🙂');
-    await expect(page.getByRole('list', { name: 'Word-piece tokens' }).getByRole('listitem').filter({ hasText: '[UNK]' }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: 'Word-piece tokens' })
+        .getByRole('listitem')
+        .filter({ hasText: '[UNK]' })
+        .first(),
+    ).toBeVisible();
     await expect(page.getByTestId('unknown-note')).toContainText('[UNK]');
     await page.getByTestId('inside-input').fill('');
     await expect(page.getByText('Type some text to look inside the model.')).toBeVisible();

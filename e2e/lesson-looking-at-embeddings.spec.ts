@@ -8,7 +8,18 @@ interface VectorsFile {
   vectors: number[][];
 }
 
-const CITIES = ['Paris', 'Tokyo', 'New York', 'London', 'Cairo', 'Sydney', 'Rio de Janeiro', 'Moscow', 'Mumbai', 'Toronto'];
+const CITIES = [
+  'Paris',
+  'Tokyo',
+  'New York',
+  'London',
+  'Cairo',
+  'Sydney',
+  'Rio de Janeiro',
+  'Moscow',
+  'Mumbai',
+  'Toronto',
+];
 
 test.describe('Looking at embeddings (WASM)', () => {
   test.beforeEach(async ({ page }) => {
@@ -17,7 +28,9 @@ test.describe('Looking at embeddings (WASM)', () => {
   });
 
   test('draws one grid cell per dimension and as many bars as the slider asks for', async ({ page }) => {
-    await expect(page.getByTestId('one-vector-result')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+    await expect(page.getByTestId('one-vector-result')).toHaveAttribute('aria-busy', 'false', {
+      timeout: 60_000,
+    });
     const cells = page.getByTestId('vector-heatmap').locator('rect.heatmap-cell');
     await expect(cells).toHaveCount(384);
 
@@ -58,7 +71,9 @@ test.describe('Looking at embeddings (WASM)', () => {
 
     // The listed top dimension is the largest by magnitude.
     const strongest = expected.reduce((best, v, d) => (Math.abs(v) > Math.abs(expected[best]) ? d : best), 0);
-    await expect(page.getByTestId('product-heatmap-set1-top').getByRole('listitem').first()).toContainText(`dim ${strongest} `);
+    await expect(page.getByTestId('product-heatmap-set1-top').getByRole('listitem').first()).toContainText(
+      `dim ${strongest} `,
+    );
     await expect(page.getByTestId('product-heatmap-set2').locator('rect.heatmap-cell')).toHaveCount(384);
   });
 

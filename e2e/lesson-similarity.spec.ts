@@ -23,7 +23,9 @@ async function embedSentences(page: Page, sentences: readonly string[]) {
 }
 
 test.describe('Similarity lesson (WASM)', () => {
-  test('the angle widget shows the worked example, then follows keyboard and pointer moves', async ({ page }) => {
+  test('the angle widget shows the worked example, then follows keyboard and pointer moves', async ({
+    page,
+  }) => {
     await openApp(page, { route: '/similarity' });
     await page.getByRole('button', { name: /Set the example/ }).click();
     expect(await readout(page)).toEqual({ dot: 11, cosine: 0.984, angle: 10.3, distance: 2.828 });
@@ -49,7 +51,9 @@ test.describe('Similarity lesson (WASM)', () => {
     expect(await readout(page)).toEqual(expectedReadout([1.3, 1.5], b));
   });
 
-  test('the matrix for three sentences holds the pairwise cosines of the downloaded vectors', async ({ page }) => {
+  test('the matrix for three sentences holds the pairwise cosines of the downloaded vectors', async ({
+    page,
+  }) => {
     await openApp(page, { route: '/similarity' });
     await waitForBackend(page, 'WASM');
     const saved = await embedSentences(page, THREE);
@@ -82,7 +86,10 @@ test.describe('Similarity lesson (WASM)', () => {
 
     const others = saved.texts.map((_, i) => i).filter((i) => i !== from);
     const cosines = others.map((i) => cosineOf(saved.vectors[from], saved.vectors[i]));
-    const order = others.map((i, k) => ({ i, c: cosines[k] })).sort((x, y) => y.c - x.c).map(({ i }) => saved.texts[i]);
+    const order = others
+      .map((i, k) => ({ i, c: cosines[k] }))
+      .sort((x, y) => y.c - x.c)
+      .map(({ i }) => saved.texts[i]);
     const cosineRanking = await readRanking();
     expect(cosineRanking.texts).toEqual(order);
 
@@ -96,7 +103,9 @@ test.describe('Similarity lesson (WASM)', () => {
       await expect(page.getByTestId('ranking-check')).toHaveText('✓ Same order as cosine');
       const shown = await readRanking();
       expect(shown.texts).toEqual(cosineRanking.texts);
-      const wanted = shown.texts.map((text) => measure(saved.vectors[from], saved.vectors[saved.texts.indexOf(text)]));
+      const wanted = shown.texts.map((text) =>
+        measure(saved.vectors[from], saved.vectors[saved.texts.indexOf(text)]),
+      );
       expect(shown.values).toEqual(wanted.map((value) => value.toFixed(3)));
       // The heatmap shows the same metric: cell (from, other) holds the measure too.
       const other = saved.texts.indexOf(shown.texts[0]);

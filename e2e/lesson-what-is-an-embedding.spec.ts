@@ -43,7 +43,8 @@ test.describe('What is an embedding? (no model needed)', () => {
     const sum = page.getByTestId('sum-readout');
     await expect(sum).toHaveText('(2.4, 2.1), right on “ran”');
 
-    const sumTipX = () => page.getByTestId('concept-plane').locator('[data-vector="sum"] line').getAttribute('x2').then(Number);
+    const sumTipX = () =>
+      page.getByTestId('concept-plane').locator('[data-vector="sum"] line').getAttribute('x2').then(Number);
     const startX = await sumTipX();
     const handle = page.getByRole('button', { name: /^Word arrow tip/ });
     await handle.focus();
@@ -61,7 +62,14 @@ test.describe('Where embeddings are used', () => {
   test('lists the uses, with outside links that open safely in a new tab', async ({ page }) => {
     await openApp(page, { device: 'wasm', route: '/where-embeddings-are-used' });
     await expect(page.getByRole('heading', { level: 1, name: 'Where embeddings are used' })).toBeVisible();
-    for (const title of ['Search', 'Retrieval-augmented generation (RAG)', 'Recommendations', 'Images (CLIP)', 'Audio', 'Generative models']) {
+    for (const title of [
+      'Search',
+      'Retrieval-augmented generation (RAG)',
+      'Recommendations',
+      'Images (CLIP)',
+      'Audio',
+      'Generative models',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
     }
     const links = page.locator('article a[href^="http"]');

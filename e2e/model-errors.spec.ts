@@ -9,7 +9,10 @@ test.describe('Model download failures', () => {
     expect(present.status()).toBe(200);
   });
 
-  test('a missing model shows the failed URL, and Retry works once the files appear', async ({ page, baseURL }) => {
+  test('a missing model shows the failed URL, and Retry works once the files appear', async ({
+    page,
+    baseURL,
+  }) => {
     // Files "appear" when the route stops answering 404.
     let filesPresent = false;
     await page.route('**/fixture-models/tiny-bert/**', (route) =>
@@ -32,7 +35,9 @@ test.describe('Model download failures', () => {
   test('an unreachable host is named in the message', async ({ page, baseURL }) => {
     await page.route('**/fixture-models/**', (route) => route.abort('internetdisconnected'));
     await openApp(page, { device: 'wasm' });
-    await expect(page.getByRole('alert')).toContainText(`Could not download the model from ${new URL(baseURL!).host}`);
+    await expect(page.getByRole('alert')).toContainText(
+      `Could not download the model from ${new URL(baseURL!).host}`,
+    );
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 });

@@ -9,7 +9,10 @@ test.describe('Model source and caching', () => {
     await expect(page.getByTestId('vector-norm')).toHaveText('1.000');
   });
 
-  test('everything, including the WASM runtime, comes from the app origin; a reload downloads no model file', async ({ page, baseURL }) => {
+  test('everything, including the WASM runtime, comes from the app origin; a reload downloads no model file', async ({
+    page,
+    baseURL,
+  }) => {
     const requested: string[] = [];
     page.context().on('request', (request) => requested.push(request.url()));
     await openApp(page);
@@ -18,7 +21,11 @@ test.describe('Model source and caching', () => {
     const runtimes = requested.filter((url) => /ort-wasm-simd-threaded.*\.wasm$/.test(url));
     expect(runtimes.length).toBeGreaterThan(0);
     expect(runtimes.filter((url) => url.includes('asyncify'))).toEqual([]);
-    expect(requested.filter((url) => !url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      requested.filter(
+        (url) => !url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:'),
+      ),
+    ).toEqual([]);
 
     requested.length = 0;
     await page.reload();
@@ -51,9 +58,16 @@ test.describe('Model source and caching', () => {
     await waitForBackend(page, 'WASM');
     await expect(page.getByTestId('ready-line')).toContainText(/Model ready in \d+\.\d s/);
     await expect(page.getByTestId('fixture-notice')).toContainText('random weights');
-    const filesWithBars = await page.evaluate(() => [...(window as unknown as { filesWithBars: Set<string> }).filesWithBars]);
+    const filesWithBars = await page.evaluate(() => [
+      ...(window as unknown as { filesWithBars: Set<string> }).filesWithBars,
+    ]);
     expect(filesWithBars).toEqual(
-      expect.arrayContaining(['onnx/model_quantized.onnx', 'config.json', 'tokenizer.json', 'tokenizer_config.json']),
+      expect.arrayContaining([
+        'onnx/model_quantized.onnx',
+        'config.json',
+        'tokenizer.json',
+        'tokenizer_config.json',
+      ]),
     );
   });
 });

@@ -4,10 +4,14 @@ import Papa from 'papaparse';
 import { appUrl, embedOnFirstPage, openApp, waitForBackend } from './support/app';
 
 /** The built-in dataset's first listing, read here independently of the app's CSV code. */
-const [, FIRST_LISTING] = Papa.parse<string[]>(readFileSync('public/data/job-listings.csv', 'utf8'), { skipEmptyLines: true }).data;
+const [, FIRST_LISTING] = Papa.parse<string[]>(readFileSync('public/data/job-listings.csv', 'utf8'), {
+  skipEmptyLines: true,
+}).data;
 const ROWS = 20;
 /** The app shell the built service worker precaches (its `shell` list in dist/sw.js). */
-const SHELL_FILES = /shell:\[([^\]]*)\]/.exec(readFileSync(`${process.env.OUT_DIR ?? 'dist'}/sw.js`, 'utf8'))![1].split(',').length;
+const SHELL_FILES = /shell:\[([^\]]*)\]/
+  .exec(readFileSync(`${process.env.OUT_DIR ?? 'dist'}/sw.js`, 'utf8'))![1]
+  .split(',').length;
 
 test.describe('Offline after one visit', () => {
   test('says "Not yet offline" until the model files are stored', async ({ page }) => {
@@ -36,7 +40,11 @@ test.describe('Offline after one visit', () => {
     await expect(page.getByTestId('offline-badge')).toContainText('Ready offline');
 
     await context.setOffline(true);
-    const probe = () => fetch('/fixture-models/tiny-bert/config.json', { cache: 'no-store' }).then(() => 'online', () => 'offline');
+    const probe = () =>
+      fetch('/fixture-models/tiny-bert/config.json', { cache: 'no-store' }).then(
+        () => 'online',
+        () => 'offline',
+      );
     expect(await page.evaluate(probe)).toBe('offline');
 
     await page.reload();
@@ -48,7 +56,10 @@ test.describe('Offline after one visit', () => {
     expect(await page.evaluate(probe)).toBe('offline');
   });
 
-  test('offline, the search page searches the built-in dataset and the PCA map draws', async ({ page, context }) => {
+  test('offline, the search page searches the built-in dataset and the PCA map draws', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000);
     await openApp(page);
     await waitForBackend(page, 'WASM');
@@ -58,7 +69,9 @@ test.describe('Offline after one visit', () => {
     await page.goto(appUrl({ route: '/search', extra: { rows: String(ROWS) } }));
     await waitForBackend(page, 'WASM');
     await expect(page.getByTestId('dataset-status')).toContainText('listings loaded from “job-listings.csv”');
-    await expect(page.getByTestId('embed-progress')).toContainText(`${ROWS} / ${ROWS} rows`, { timeout: 60_000 });
+    await expect(page.getByTestId('embed-progress')).toContainText(`${ROWS} / ${ROWS} rows`, {
+      timeout: 60_000,
+    });
     await page.getByTestId('search-input').fill(FIRST_LISTING[2]);
     const best = page.getByTestId('search-result').first();
     await expect(best).toHaveAttribute('data-row-index', FIRST_LISTING[0]);

@@ -48,7 +48,10 @@ async function openMap(page: Page): Promise<void> {
 
 /** Clicks a button that saves a file; returns the saved file's path. */
 async function saved(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return download.path();
 }
 
@@ -88,7 +91,9 @@ const variance = (values: number[]) => {
 };
 
 test.describe('The PCA map (WASM)', () => {
-  test('maps every embedded row, with explained variance consistent with the coordinates', async ({ page }) => {
+  test('maps every embedded row, with explained variance consistent with the coordinates', async ({
+    page,
+  }) => {
     await openMap(page);
     const numbers = page.getByTestId('explained-variance');
     await expect(numbers).toHaveAttribute('data-preservation', /^[01](\.\d+)?$/, { timeout: 60_000 });
@@ -102,7 +107,9 @@ test.describe('The PCA map (WASM)', () => {
     expect(preservation).toBeGreaterThanOrEqual(0);
     expect(preservation).toBeLessThanOrEqual(1);
 
-    await expect(page.getByRole('application', { name: `Map of ${ROWS} listings`, exact: false })).toBeVisible();
+    await expect(
+      page.getByRole('application', { name: `Map of ${ROWS} listings`, exact: false }),
+    ).toBeVisible();
     await expect(page.locator('figure.scatter')).toHaveAttribute('data-points', String(ROWS));
     await page.getByText(`Table view: all ${ROWS} points`).click();
     await expect(page.getByTestId('pca-table').locator('tbody tr')).toHaveCount(ROWS);
@@ -131,7 +138,9 @@ test.describe('The PCA map (WASM)', () => {
     const map = await screenMapper(page);
     const screen = points.map(map.at);
     // A dot with no other dot within 15 px, so the hover cannot pick a neighbour instead.
-    const alone = screen.findIndex((s, i) => screen.every((o, j) => j === i || Math.hypot(o.x - s.x, o.y - s.y) > 15));
+    const alone = screen.findIndex((s, i) =>
+      screen.every((o, j) => j === i || Math.hypot(o.x - s.x, o.y - s.y) > 15),
+    );
     expect(alone).toBeGreaterThanOrEqual(0);
     await page.mouse.move(screen[alone].x, screen[alone].y);
     await expect(page.getByTestId('scatter-tooltip')).toContainText(points[alone].title);
@@ -195,8 +204,12 @@ test.describe('The PCA map (WASM)', () => {
     expect(expected.length).toBeGreaterThan(0);
     const list = page.getByTestId('threshold-list').getByRole('listitem');
     await expect(list).toHaveCount(expected.length);
-    expect(await list.evaluateAll((items) => items.map((item) => item.getAttribute('data-index')))).toEqual(expected);
-    await expect(page.getByTestId('threshold-count')).toContainText(`${expected.length} of ${ROWS} listings have PC2 > ${t}`);
+    expect(await list.evaluateAll((items) => items.map((item) => item.getAttribute('data-index')))).toEqual(
+      expected,
+    );
+    await expect(page.getByTestId('threshold-count')).toContainText(
+      `${expected.length} of ${ROWS} listings have PC2 > ${t}`,
+    );
     await expect(page.getByLabel('Listings with PC2 > t')).toBeChecked();
   });
 

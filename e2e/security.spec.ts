@@ -53,7 +53,10 @@ async function expectNothingInjected(page: Page, seen: Watch): Promise<void> {
   expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
   await expect(page.locator('img[src="x"], svg[onload], [onerror], [onclick], [onload]')).toHaveCount(0);
   const scripts = await page.locator('script').evaluateAll((elements) =>
-    elements.map((element) => ({ src: (element as HTMLScriptElement).src, inline: element.textContent ?? '' })),
+    elements.map((element) => ({
+      src: (element as HTMLScriptElement).src,
+      inline: element.textContent ?? '',
+    })),
   );
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) {
@@ -82,7 +85,9 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     expect(seen.offsite).toEqual([]);
   });
 
-  test('the document carries a policy without unsafe-inline, and it blocks markup that gets into the page', async ({ page }) => {
+  test('the document carries a policy without unsafe-inline, and it blocks markup that gets into the page', async ({
+    page,
+  }) => {
     const response = await page.goto(appUrl());
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -119,12 +124,18 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     });
   }
 
-  test('?modelBase= on a foreign host: the policy refuses the download, the error names the host and URL', async ({ page }) => {
+  test('?modelBase= on a foreign host: the policy refuses the download, the error names the host and URL', async ({
+    page,
+  }) => {
     const foreign = 'https://evil.example/models';
     await openApp(page, { extra: { modelBase: foreign } });
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Could not download the model from evil.example: you may be offline, or the host is blocked.');
-    await expect(alert.getByText(`${foreign}/tiny-bert/tokenizer_config.json`, { exact: true })).toBeVisible();
+    await expect(alert).toContainText(
+      'Could not download the model from evil.example: you may be offline, or the host is blocked.',
+    );
+    await expect(
+      alert.getByText(`${foreign}/tiny-bert/tokenizer_config.json`, { exact: true }),
+    ).toBeVisible();
     await expectAlive(page, 'Your first embedding');
     // The fetch failed without a request leaving the browser (afterEach: no offsite request), so the
     // policy refused it; a host that merely does not resolve would show up as a request. The
@@ -137,10 +148,16 @@ test.describe('Hostile URL parameters and CSV cells', () => {
 
   test('?device=, ?dtype= and ?threads= junk fall back to the defaults', async ({ page }) => {
     await openApp(page, {
-      extra: { device: '<script>window.__xss=4</script>', dtype: SCRIPT_PAYLOAD, threads: '1e9<svg onload="window.__xss=5">' },
+      extra: {
+        device: '<script>window.__xss=4</script>',
+        dtype: SCRIPT_PAYLOAD,
+        threads: '1e9<svg onload="window.__xss=5">',
+      },
     });
     const threads = await page.evaluate(() => Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8)));
-    await expect(page.getByTestId('backend-status')).toContainText(`WASM · q8 · ${threads} thread`, { timeout: 60_000 });
+    await expect(page.getByTestId('backend-status')).toContainText(`WASM · q8 · ${threads} thread`, {
+      timeout: 60_000,
+    });
     await expect(page.getByRole('combobox', { name: 'Backend' })).toHaveValue('auto');
     await expectAlive(page, 'Your first embedding');
     expect(await seen.violations()).toEqual([]);
@@ -159,7 +176,9 @@ test.describe('Hostile URL parameters and CSV cells', () => {
   });
 
   for (const { url, label } of UNFETCHABLE_URLS) {
-    test(`?dataset=${label}… is refused before any request; the address is shown as text and the sample stays`, async ({ page }) => {
+    test(`?dataset=${label}… is refused before any request; the address is shown as text and the sample stays`, async ({
+      page,
+    }) => {
       await openApp(page, { route: '/search', extra: { dataset: url } });
       const error = page.getByTestId('dataset-error');
       await expect(error).toContainText(`“${url}” is not a web address this page can load a CSV from.`);
@@ -169,7 +188,9 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     });
   }
 
-  test('?dataset=data:text/csv with markup in the cells is refused; the address is shown as text', async ({ page }) => {
+  test('?dataset=data:text/csv with markup in the cells is refused; the address is shown as text', async ({
+    page,
+  }) => {
     const csv = `,Job Title,Job Description\n0,"${IMG_PAYLOAD.replaceAll('"', '""')}","<script>window.__xss=7</script> Python developer"\n`;
     await openApp(page, { route: '/search', extra: { dataset: `data:text/csv,${csv}` } });
     const error = page.getByTestId('dataset-error');
@@ -182,7 +203,9 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     expect(await seen.violations()).toEqual([]);
   });
 
-  test('?dataset= on the same origin: markup in the file name and cells is shown as text after embedding', async ({ page }) => {
+  test('?dataset= on the same origin: markup in the file name and cells is shown as text after embedding', async ({
+    page,
+  }) => {
     const fileName = '<img src=x onerror=alert(1)>.csv';
     const csv = [
       ',Job Title,Job Description',
@@ -194,15 +217,21 @@ test.describe('Hostile URL parameters and CSV cells', () => {
       (route) => route.fulfill({ contentType: 'text/csv', body: csv }),
     );
     await openApp(page, { route: '/search', extra: { dataset: `/shared/${fileName}`, rows: '2' } });
-    await expect(page.getByTestId('dataset-status')).toContainText(`2 listings loaded from “${fileName}” (a shared link).`);
+    await expect(page.getByTestId('dataset-status')).toContainText(
+      `2 listings loaded from “${fileName}” (a shared link).`,
+    );
     await expect(page.getByTestId('embed-progress')).toContainText('2 / 2 rows', { timeout: 60_000 });
     await page.getByTestId('search-input').fill('Python developer');
     const results = page.getByTestId('search-result');
     await expect(results).toHaveCount(2);
     await expect(results.getByText(IMG_PAYLOAD, { exact: true })).toBeVisible();
     await expect(results.getByText('<b>Bold</b>', { exact: true })).toBeVisible();
-    await expect(results.filter({ hasText: '<script>window.__xss=8</script> Python developer' })).toHaveCount(1);
-    await expect(results.filter({ hasText: '<svg onload="window.__xss=9"></svg> nurse on nights' })).toHaveCount(1);
+    await expect(results.filter({ hasText: '<script>window.__xss=8</script> Python developer' })).toHaveCount(
+      1,
+    );
+    await expect(
+      results.filter({ hasText: '<svg onload="window.__xss=9"></svg> nurse on nights' }),
+    ).toHaveCount(1);
     await expect(page.locator('main b, main svg[onload]')).toHaveCount(0);
     await expectAlive(page, 'Semantic search');
     expect(await seen.violations()).toEqual([]);
@@ -238,11 +267,17 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     };
     await page.route(
       (url) => url.pathname === '/shared/manifest.json',
-      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, entries: [entry] }) }),
+      (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ version: 1, entries: [entry] }),
+        }),
     );
     await openApp(page, { route: '/search', extra: { precomputed: '/shared/manifest.json' } });
     const offer = page.getByTestId('precomputed-offer');
-    await expect(offer).toContainText(`Precomputed vectors were found (1 rows of ${entry.dataset}, ${entry.modelId}, ${entry.dtype}), but they are not used`);
+    await expect(offer).toContainText(
+      `Precomputed vectors were found (1 rows of ${entry.dataset}, ${entry.modelId}, ${entry.dtype}), but they are not used`,
+    );
     await expect(offer).toContainText(`they were made with ${entry.modelId}, but the page runs tiny-bert`);
     await expect(offer).toContainText(`they are for other texts (${entry.dataset})`);
     await expect(page.getByRole('button', { name: /Use precomputed vectors/ })).toHaveCount(0);

@@ -23,7 +23,9 @@ test.describe('A plain static host without headers (GitHub Pages)', () => {
   });
   test.afterAll(() => server.close());
 
-  test('the service worker makes the page cross-origin isolated after one reload, and WASM gets its threads', async ({ page }) => {
+  test('the service worker makes the page cross-origin isolated after one reload, and WASM gets its threads', async ({
+    page,
+  }) => {
     const loads: string[] = [];
     page.on('load', () => loads.push(page.url()));
     const requests: string[] = [];

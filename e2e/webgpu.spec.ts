@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { downloadJson, embedOnFirstPage, openApp, waitForBackend, vectorLength, type AppOptions, type VectorDownload } from './support/app';
+import {
+  downloadJson,
+  embedOnFirstPage,
+  openApp,
+  waitForBackend,
+  vectorLength,
+  type AppOptions,
+  type VectorDownload,
+} from './support/app';
 
 // Runs in the "webgpu" project: Chromium with --enable-unsafe-webgpu (software adapter here).
 const TEXT = 'WebGPU and WASM should agree';
@@ -16,7 +24,12 @@ async function vectorOn(page: Page, options: AppOptions, expected: 'WebGPU' | 'W
 test('Auto picks WebGPU when an adapter exists', async ({ page }) => {
   test.setTimeout(180_000);
   const runtimes: string[] = [];
-  page.context().on('request', (request) => /ort-wasm-simd-threaded.*\.wasm$/.test(request.url()) && runtimes.push(request.url()));
+  page
+    .context()
+    .on(
+      'request',
+      (request) => /ort-wasm-simd-threaded.*\.wasm$/.test(request.url()) && runtimes.push(request.url()),
+    );
   const gpu = await vectorOn(page, { device: 'auto' }, 'WebGPU');
   // The WebGPU backend needs onnxruntime's asyncify build.
   expect(runtimes.length).toBeGreaterThan(0);

@@ -13,7 +13,10 @@ test('a workshop link shows the lesson as a numbered step with a checkpoint', as
   await waitForBackend(page, 'WASM');
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(stepBar(page)).toContainText('Step 4 of 9');
-  await expect(stepBar(page).getByRole('link', { name: 'Back: Inside the model' })).toHaveAttribute('href', '#/inside-the-model');
+  await expect(stepBar(page).getByRole('link', { name: 'Back: Inside the model' })).toHaveAttribute(
+    'href',
+    '#/inside-the-model',
+  );
   await expect(page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('listitem')).toHaveCount(9);
   await expect(checkpoint(page).getByRole('heading')).toHaveText('Checkpoint 4 of 9');
 
@@ -22,7 +25,9 @@ test('a workshop link shows the lesson as a numbered step with a checkpoint', as
   await expect(checkpoint(page).getByRole('status')).toHaveText('0 of 3 done.');
   for (const box of await boxes.all()) await box.check();
   await expect(checkpoint(page).getByRole('status')).toHaveText('All 3 done: ready for step 5.');
-  const similarityLink = page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: /Similarity/ });
+  const similarityLink = page
+    .getByRole('navigation', { name: 'Workshop steps' })
+    .getByRole('link', { name: /Similarity/ });
   await expect(similarityLink).toContainText('checkpoint done');
 
   // Ticks are the student's own progress: they survive a reload.

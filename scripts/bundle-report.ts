@@ -10,7 +10,16 @@ import { gzipSync } from 'node:zlib';
 import { classifyFiles, type FileKind, type Manifest } from './bundle/classify.ts';
 
 const BUDGET_BYTES = 250_000;
-const ORDER: FileKind[] = ['initial JS', 'initial CSS', 'lazy JS', 'lazy CSS', 'worker', 'WASM runtime', 'service worker', 'other'];
+const ORDER: FileKind[] = [
+  'initial JS',
+  'initial CSS',
+  'lazy JS',
+  'lazy CSS',
+  'worker',
+  'WASM runtime',
+  'service worker',
+  'other',
+];
 
 const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
@@ -32,11 +41,17 @@ rows.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.raw - a.r
 
 const width = Math.max(...rows.map((row) => row.file.length));
 console.log(`\nBundle report for ${dist}/`);
-console.log(`${'file'.padEnd(width)}  ${'loads as'.padEnd(14)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(10)}`);
+console.log(
+  `${'file'.padEnd(width)}  ${'loads as'.padEnd(14)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(10)}`,
+);
 for (const row of rows) {
-  console.log(`${row.file.padEnd(width)}  ${row.kind.padEnd(14)}  ${kB(row.raw).padStart(11)}  ${kB(row.gzip).padStart(10)}`);
+  console.log(
+    `${row.file.padEnd(width)}  ${row.kind.padEnd(14)}  ${kB(row.raw).padStart(11)}  ${kB(row.gzip).padStart(10)}`,
+  );
 }
 const initial = rows.filter((row) => row.kind === 'initial JS').reduce((sum, row) => sum + row.gzip, 0);
 const verdict = initial <= BUDGET_BYTES ? 'within budget' : 'OVER BUDGET';
-console.log(`\nInitial JavaScript (entry + static imports): ${kB(initial)} gzip of ${kB(BUDGET_BYTES)} budget: ${verdict}.`);
+console.log(
+  `\nInitial JavaScript (entry + static imports): ${kB(initial)} gzip of ${kB(BUDGET_BYTES)} budget: ${verdict}.`,
+);
 if (initial > BUDGET_BYTES) process.exit(1);

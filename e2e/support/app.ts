@@ -9,7 +9,12 @@ export interface AppOptions {
 }
 
 /** The app's URL on the generated fixture models, served by vite preview at /fixture-models. */
-export function appUrl({ device = 'wasm', model = 'tiny-bert', route = '/first-embedding', extra = {} }: AppOptions = {}) {
+export function appUrl({
+  device = 'wasm',
+  model = 'tiny-bert',
+  route = '/first-embedding',
+  extra = {},
+}: AppOptions = {}) {
   const params = new URLSearchParams({ device, modelBase: '/fixture-models', model, ...extra });
   return `/?${params}#${route}`;
 }
@@ -46,5 +51,7 @@ export function vectorLength(vector: readonly number[]): number {
 /** Types into the first-embedding box and waits until the shown vector is for that text. */
 export async function embedOnFirstPage(page: Page, text: string): Promise<void> {
   await page.getByTestId('first-embedding-input').fill(text);
-  await expect(page.getByTestId('embedding-result')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(page.getByTestId('embedding-result')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 60_000,
+  });
 }

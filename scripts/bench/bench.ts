@@ -24,16 +24,35 @@ const texts = benchmarkTexts(300);
 /** Native and production runs measured in alternation; odd, for a median. */
 const PAIRS = 3;
 
-async function measureInPage(page: Page, config: string, settings: EngineSettings, sample: string[], batchSize = BATCH): Promise<Measurement> {
+async function measureInPage(
+  page: Page,
+  config: string,
+  settings: EngineSettings,
+  sample: string[],
+  batchSize = BATCH,
+): Promise<Measurement> {
   const run = await page.evaluate(
-    ([s, t, b]) => (window as unknown as { benchRun: (s: unknown, t: string[], b: number) => Promise<PageRun> }).benchRun(s, t, b),
+    ([s, t, b]) =>
+      (window as unknown as { benchRun: (s: unknown, t: string[], b: number) => Promise<PageRun> }).benchRun(
+        s,
+        t,
+        b,
+      ),
     [settings, sample, batchSize] as const,
   );
-  return { config, texts: run.texts, tokens: run.tokens, seconds: run.seconds, note: `${run.device} ${run.dtype}${run.threads ? `, ${run.threads} threads` : ''}, batch ${batchSize}` };
+  return {
+    config,
+    texts: run.texts,
+    tokens: run.tokens,
+    seconds: run.seconds,
+    note: `${run.device} ${run.dtype}${run.threads ? `, ${run.threads} threads` : ''}, batch ${batchSize}`,
+  };
 }
 
 async function main() {
-  console.log(`Benchmark model: ${MODEL} (all-MiniLM-L6-v2's sizes, random weights: speed only, no meaning).`);
+  console.log(
+    `Benchmark model: ${MODEL} (all-MiniLM-L6-v2's sizes, random weights: speed only, no meaning).`,
+  );
   console.log(`${texts.length} texts of 200–260 words, truncated to 256 word pieces.\n`);
   const nodeQ8 = await measureNative(MODEL, 'q8', texts, BATCH);
   const results: Measurement[] = [];
@@ -53,7 +72,9 @@ async function main() {
     }
     // The tuning sweep over batch size (steady state: little difference between 4, 8 and 16).
     for (const batch of [4, 16].filter((b) => b !== BATCH)) {
-      results.push(await measureInPage(page, `wasm-mt-q8-batch${batch}`, { ...base, dtype: 'q8' }, texts, batch));
+      results.push(
+        await measureInPage(page, `wasm-mt-q8-batch${batch}`, { ...base, dtype: 'q8' }, texts, batch),
+      );
     }
     results.push(await measureInPage(page, 'wasm-mt-fp32', { ...base, dtype: 'fp32' }, texts));
     results.push(await measureInPage(page, 'wasm-st-q8', { ...base, dtype: 'q8', threads: 1 }, texts));
@@ -75,7 +96,13 @@ async function main() {
     const gpuBrowser = await launchChromium({ webgpu: true });
     const gpuPage = await gpuBrowser.newPage();
     await gpuPage.goto(`${url}/scripts/bench/bench.html`);
-    const gpu = await measureInPage(gpuPage, 'webgpu-fp32', { ...base, device: 'webgpu', dtype: 'fp32' }, texts.slice(0, 4), 4);
+    const gpu = await measureInPage(
+      gpuPage,
+      'webgpu-fp32',
+      { ...base, device: 'webgpu', dtype: 'fp32' },
+      texts.slice(0, 4),
+      4,
+    );
     gpu.note += '; software adapter, 4 texts only';
     results.push(gpu);
     await gpuBrowser.close();
@@ -87,7 +114,10 @@ async function main() {
   const table: Measurement[] = [
     { ...paired.medianNative, note: `onnxruntime-node, baseline (median of ${speeds(nativeRuns)} texts/s)` },
     nodeQ8,
-    { ...paired.medianBrowser, note: `${paired.medianBrowser.note} (median of ${speeds(productionRuns)} texts/s)` },
+    {
+      ...paired.medianBrowser,
+      note: `${paired.medianBrowser.note} (median of ${speeds(productionRuns)} texts/s)`,
+    },
     ...results,
   ];
   const nativeRate = textsPerSecond(paired.medianNative);
@@ -107,7 +137,12 @@ async function main() {
   const ratios = paired.ratios.map((r) => r.toFixed(3)).join(', ');
   console.log(`\nwasm-mt-q8 ÷ node-fp32, pair by pair: ${ratios} (median ${paired.medianRatio.toFixed(3)})`);
   console.log(`\n${report.join('\n')}`);
-  const saved = rows.map(({ config, textsPerSec, tokensPerSec, ratioToNative }) => ({ config, textsPerSec, tokensPerSec, ratioToNative }));
+  const saved = rows.map(({ config, textsPerSec, tokensPerSec, ratioToNative }) => ({
+    config,
+    textsPerSec,
+    tokensPerSec,
+    ratioToNative,
+  }));
   writeFileSync('bench-results.json', `${JSON.stringify(saved, null, 2)}\n`);
   console.log('\nWrote bench-results.json');
 }

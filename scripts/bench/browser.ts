@@ -23,7 +23,11 @@ export async function serveBenchBuild(port = 4180): Promise<{ server: PreviewSer
       },
     },
   });
-  const server = await preview({ root, build: { outDir: BENCH_OUT_DIR }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server = await preview({
+    root,
+    build: { outDir: BENCH_OUT_DIR },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   return { server, url: `http://127.0.0.1:${port}` };
 }
 

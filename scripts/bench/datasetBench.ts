@@ -39,7 +39,8 @@ export function datasetTexts(rows: number): string[] {
   const columns = guessColumns(table.value);
   if (!columns.ok) throw new Error(columns.error.problem);
   const { listings } = buildListings(table.value, columns.value);
-  if (listings.length < rows) throw new Error(`The built-in dataset has ${listings.length} listings, fewer than ${rows}`);
+  if (listings.length < rows)
+    throw new Error(`The built-in dataset has ${listings.length} listings, fewer than ${rows}`);
   return listings.slice(0, rows).map((listing) => listing.text);
 }
 
@@ -48,7 +49,8 @@ function installProbe(rows: number): void {
   const probe = { tasks: [] as { start: number; duration: number }[], jobStart: 0, jobEnd: 0 };
   Object.assign(window, { __datasetBench: probe });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.tasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      probe.tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     const text = document.querySelector('[data-testid="embed-progress"]')?.textContent ?? '';
@@ -61,7 +63,11 @@ function installProbe(rows: number): void {
  * Opens the search page on a server of the production build (e.g. serveBenchBuild's URL) with an
  * empty vector cache, lets `?rows=` start the job once the model is ready, and waits for `n / n`.
  */
-export async function measureDatasetEmbedding(page: Page, baseUrl: string, rows: number): Promise<DatasetEmbeddingRun> {
+export async function measureDatasetEmbedding(
+  page: Page,
+  baseUrl: string,
+  rows: number,
+): Promise<DatasetEmbeddingRun> {
   // A fresh cache, or the page would take vectors from an earlier run instead of embedding.
   await page.goto(`${baseUrl}/`);
   await page.evaluate(
@@ -74,16 +80,32 @@ export async function measureDatasetEmbedding(page: Page, baseUrl: string, rows:
       }),
   );
   await page.addInitScript(installProbe, rows);
-  const params = new URLSearchParams({ device: 'wasm', modelBase: '/fixture-models', model: MODEL, rows: String(rows) });
+  const params = new URLSearchParams({
+    device: 'wasm',
+    modelBase: '/fixture-models',
+    model: MODEL,
+    rows: String(rows),
+  });
   await page.goto(`${baseUrl}/?${params}#/search`);
   const progress = page.getByTestId('embed-progress');
   await progress.filter({ hasText: `${rows} / ${rows} rows` }).waitFor({ timeout: 30 * 60_000 });
   const text = await progress.innerText();
-  if (!text.includes(`0 from cache, ${rows} embedded`)) throw new Error(`Expected every row embedded, not cached: ${text}`);
+  if (!text.includes(`0 from cache, ${rows} embedded`))
+    throw new Error(`Expected every row embedded, not cached: ${text}`);
   const backend = await page.getByTestId('backend-status').innerText();
-  if (!/WASM · q8 · [2-9]\d* threads/.test(backend)) throw new Error(`Expected multi-threaded WASM q8, got: ${backend}`);
-  const probe = await page.evaluate(() => (window as unknown as { __datasetBench: { tasks: { start: number; duration: number }[]; jobStart: number; jobEnd: number } }).__datasetBench);
-  const during = probe.tasks.filter((task) => task.start + task.duration >= probe.jobStart && task.start <= probe.jobEnd);
+  if (!/WASM · q8 · [2-9]\d* threads/.test(backend))
+    throw new Error(`Expected multi-threaded WASM q8, got: ${backend}`);
+  const probe = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __datasetBench: { tasks: { start: number; duration: number }[]; jobStart: number; jobEnd: number };
+        }
+      ).__datasetBench,
+  );
+  const during = probe.tasks.filter(
+    (task) => task.start + task.duration >= probe.jobStart && task.start <= probe.jobEnd,
+  );
   return {
     rows,
     seconds: (probe.jobEnd - probe.jobStart) / 1000,

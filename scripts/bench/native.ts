@@ -14,8 +14,18 @@ export interface Measurement {
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/models');
 
 /** onnxruntime-node through the same engine code (tokenizer, truncation, pooling) as the browser. */
-export async function measureNative(modelId: string, dtype: Dtype, texts: string[], batchSize: number): Promise<Measurement> {
-  const engine = await EmbeddingEngine.load({ modelId, source: { kind: 'local', dir: `${FIXTURES}/` }, device: 'cpu', dtype });
+export async function measureNative(
+  modelId: string,
+  dtype: Dtype,
+  texts: string[],
+  batchSize: number,
+): Promise<Measurement> {
+  const engine = await EmbeddingEngine.load({
+    modelId,
+    source: { kind: 'local', dir: `${FIXTURES}/` },
+    device: 'cpu',
+    dtype,
+  });
   await engine.embedAll(texts.slice(0, 2 * batchSize), batchSize); // untimed warm-up, as in the browser
   const started = performance.now();
   await engine.embedAll(texts, batchSize);

@@ -20,7 +20,8 @@ export interface PairedRuns<T extends Run> {
 export const textsPerSecond = (run: Run) => run.texts / run.seconds;
 
 function middle<T>(items: readonly T[], key: (item: T) => number): T {
-  if (items.length % 2 === 0) throw new Error(`Need an odd number of runs for a median, got ${items.length}.`);
+  if (items.length % 2 === 0)
+    throw new Error(`Need an odd number of runs for a median, got ${items.length}.`);
   return [...items].sort((a, b) => key(a) - key(b))[(items.length - 1) / 2];
 }
 

@@ -11,7 +11,11 @@ import { unitRowsCopy } from '../../src/math/nearest.ts';
 import { neighbourShares } from '../../src/math/neighbourPreservation.ts';
 import { fitPca, projectRows } from '../../src/math/pca.ts';
 import { gaussian, sampleIndices, seededRandom } from '../../src/math/random.ts';
-import { PRESERVATION_K, PRESERVATION_SAMPLE, PRESERVATION_SEED } from '../../src/lessons/pca-map/pcaProtocol.ts';
+import {
+  PRESERVATION_K,
+  PRESERVATION_SAMPLE,
+  PRESERVATION_SEED,
+} from '../../src/lessons/pca-map/pcaProtocol.ts';
 import type { FrameStats } from './pcaFrames.ts';
 
 export const PCA_BENCH_PAGE = 'scripts/bench/pca-bench.html';
@@ -43,7 +47,13 @@ export function measurePcaNode(sizes: readonly number[] = [2300, 20000], dims = 
     const sample = sampleIndices(rows, PRESERVATION_SAMPLE, PRESERVATION_SEED);
     const checkStarted = performance.now();
     neighbourShares(unitRowsCopy(data, dims), dims, coords, sample, PRESERVATION_K);
-    return { rows, dims, pcaMs, preservationMs: performance.now() - checkStarted, preservationSample: sample.length };
+    return {
+      rows,
+      dims,
+      pcaMs,
+      preservationMs: performance.now() - checkStarted,
+      preservationSample: sample.length,
+    };
   });
 }
 
@@ -58,7 +68,11 @@ export interface PcaBrowserRun {
 
 type BenchWindow = { pcaBench: { sweep: (kind: 'hover' | 'zoom', frames: number) => Promise<FrameStats> } };
 
-export async function measurePcaMapInBrowser(page: Page, baseUrl: string, rows = 20000): Promise<PcaBrowserRun> {
+export async function measurePcaMapInBrowser(
+  page: Page,
+  baseUrl: string,
+  rows = 20000,
+): Promise<PcaBrowserRun> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${baseUrl}/${PCA_BENCH_PAGE}?rows=${rows}`);
   const numbers = page.locator('[data-testid="explained-variance"][data-preservation]');

@@ -15,5 +15,11 @@ export function frameStats(intervals: readonly number[], longTasks: number): Fra
   const sorted = [...intervals].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { frames: sorted.length, medianMs: median, worstMs: sorted.at(-1) ?? 0, over33Ms: sorted.filter((t) => t > 33.4).length, longTasks };
+  return {
+    frames: sorted.length,
+    medianMs: median,
+    worstMs: sorted.at(-1) ?? 0,
+    over33Ms: sorted.filter((t) => t > 33.4).length,
+    longTasks,
+  };
 }

@@ -8,8 +8,18 @@ import { frameStats, type FrameStats } from './pcaFrames';
 
 const DIMS = 384;
 const TITLES = [
-  'Backend Developer', 'Data Scientist', 'Registered Nurse', 'Accountant', 'Frontend Developer', 'Chef',
-  'Data Engineer', 'Teacher', 'DevOps Engineer', 'Product Manager', 'Pharmacist', 'Electrician',
+  'Backend Developer',
+  'Data Scientist',
+  'Registered Nurse',
+  'Accountant',
+  'Frontend Developer',
+  'Chef',
+  'Data Engineer',
+  'Teacher',
+  'DevOps Engineer',
+  'Product Manager',
+  'Pharmacist',
+  'Electrician',
 ];
 
 /** `count` random unit vectors (isotropic Gaussian, normalised) with titles of uneven frequency. */
@@ -65,13 +75,24 @@ async function sweep(kind: 'hover' | 'zoom', frames: number): Promise<FrameStats
     if (kind === 'hover') {
       const x = box.left + left + (right - left) * t;
       const y = box.top + top + (bottom - top) * (0.5 + 0.45 * Math.sin(t * 12 * Math.PI));
-      input.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
+      input.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }),
+      );
     } else {
       const x = box.left + (left + right) / 2;
       const y = box.top + (top + bottom) / 2;
       // Small steps (d3 scales Ctrl+wheel by 2^(-deltaY · 0.02)): about 28× in, then back out, redrawing every frame.
       const deltaY = f < frames / 2 ? -4 : 4;
-      input.dispatchEvent(new WheelEvent('wheel', { clientX: x, clientY: y, deltaY, ctrlKey: true, bubbles: true, cancelable: true }));
+      input.dispatchEvent(
+        new WheelEvent('wheel', {
+          clientX: x,
+          clientY: y,
+          deltaY,
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
     }
     const now = await nextFrame();
     intervals.push(now - last);

@@ -24,7 +24,11 @@ async function profileNode(file: string): Promise<OpProfile> {
       enableProfiling: true,
       profileFilePrefix: path.join(dir, 'trace'),
     });
-    const feeds = profileFeeds(SHAPE.batch, SHAPE.sequence, (type, values, dims) => new ort.Tensor(type, values, dims));
+    const feeds = profileFeeds(
+      SHAPE.batch,
+      SHAPE.sequence,
+      (type, values, dims) => new ort.Tensor(type, values, dims),
+    );
     for (let run = 0; run <= SHAPE.runs; run++) await session.run(feeds);
     session.endProfiling();
     await session.release();
@@ -41,9 +45,14 @@ async function profileChromium(file: string, threads: number): Promise<OpProfile
     const browser = await launchChromium();
     const page = await browser.newPage();
     await page.goto(`${url}/scripts/bench/bench.html`);
-    const request: ProfileRequest = { modelUrl: `${url}/fixture-models/minilm-shaped/onnx/${file}`, threads, ...SHAPE };
+    const request: ProfileRequest = {
+      modelUrl: `${url}/fixture-models/minilm-shaped/onnx/${file}`,
+      threads,
+      ...SHAPE,
+    };
     const trace = await page.evaluate(
-      (r) => (window as unknown as { profileInWorker: (r: ProfileRequest) => Promise<string> }).profileInWorker(r),
+      (r) =>
+        (window as unknown as { profileInWorker: (r: ProfileRequest) => Promise<string> }).profileInWorker(r),
       request,
     );
     await browser.close();
@@ -53,7 +62,8 @@ async function profileChromium(file: string, threads: number): Promise<OpProfile
   }
 }
 
-const int8Ms = (p: OpProfile) => [...p.opMs].filter(([op]) => INT8_MATMULS.has(op)).reduce((sum, [, ms]) => sum + ms, 0);
+const int8Ms = (p: OpProfile) =>
+  [...p.opMs].filter(([op]) => INT8_MATMULS.has(op)).reduce((sum, [, ms]) => sum + ms, 0);
 
 /** One row per operator type, slowest in the browser first, then the whole run and the int8 products. */
 function printTable(wasm: OpProfile, nodeQ8: OpProfile, nodeFp32: OpProfile): void {
@@ -61,7 +71,9 @@ function printTable(wasm: OpProfile, nodeQ8: OpProfile, nodeFp32: OpProfile): vo
   const row = (label: string, w: number | undefined, q: number | undefined, f: number | undefined) => {
     const slower = w && q ? `${(w / q).toFixed(1)}×` : '—';
     const share = w ? `${((100 * w) / wasm.runMs).toFixed(0)}%` : '—';
-    console.log(`${label.padEnd(23)}${cell(w)}${cell(q)}${cell(f)}${slower.padStart(11)}${share.padStart(9)}`);
+    console.log(
+      `${label.padEnd(23)}${cell(w)}${cell(q)}${cell(f)}${slower.padStart(11)}${share.padStart(9)}`,
+    );
   };
   const heads = ['wasm-mt-q8', 'node-q8', 'node-fp32', 'wasm÷node'].map((h) => h.padStart(11)).join('');
   console.log(`${'ms per run'.padEnd(23)}${heads}${'of wasm'.padStart(9)}`);
@@ -74,7 +86,9 @@ function printTable(wasm: OpProfile, nodeQ8: OpProfile, nodeFp32: OpProfile): vo
 }
 
 async function main() {
-  console.log(`Operator profile: minilm-shaped (random weights), ${SHAPE.batch} × ${SHAPE.sequence} tokens, mean of ${SHAPE.runs} runs after a warm-up.\n`);
+  console.log(
+    `Operator profile: minilm-shaped (random weights), ${SHAPE.batch} × ${SHAPE.sequence} tokens, mean of ${SHAPE.runs} runs after a warm-up.\n`,
+  );
   const wasm = await profileChromium('model_quantized.onnx', 2);
   const nodeQ8 = await profileNode('model_quantized.onnx');
   const nodeFp32 = await profileNode('model.onnx');

@@ -16,8 +16,15 @@ self.onmessage = async ({ data }: MessageEvent<ProfileRequest>) => {
     ort.env.wasm.wasmPaths = runtimeFiles('wasm', self.location.href);
     ort.env.wasm.numThreads = data.threads;
     const model = new Uint8Array(await (await fetch(data.modelUrl)).arrayBuffer());
-    const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], enableProfiling: true });
-    const feeds = profileFeeds(data.batch, data.sequence, (type, values, dims) => new ort.Tensor(type, values, dims));
+    const session = await ort.InferenceSession.create(model, {
+      executionProviders: ['wasm'],
+      enableProfiling: true,
+    });
+    const feeds = profileFeeds(
+      data.batch,
+      data.sequence,
+      (type, values, dims) => new ort.Tensor(type, values, dims),
+    );
     for (let run = 0; run <= data.runs; run++) await session.run(feeds);
     printed.length = 0;
     session.endProfiling();

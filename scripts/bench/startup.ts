@@ -29,7 +29,12 @@ async function throttle(page: Page): Promise<void> {
 
 /** One line per second: the header badge, the files still downloading, and how many are done. */
 async function sampleScreen(page: Page): Promise<string> {
-  const badge = (await page.getByTestId('backend-status').innerText().catch(() => '(page not drawn yet)')).replace(/\s+/g, ' ');
+  const badge = (
+    await page
+      .getByTestId('backend-status')
+      .innerText()
+      .catch(() => '(page not drawn yet)')
+  ).replace(/\s+/g, ' ');
   const rows = await page
     .locator('.file-bars li')
     .evaluateAll((items) =>
@@ -45,7 +50,11 @@ async function sampleScreen(page: Page): Promise<string> {
   return `${badge}${files ? ` | ${files}` : ''}`;
 }
 
-async function timeToFirstEmbedding(page: Page, url: string, label: StartupRun['label']): Promise<StartupRun> {
+async function timeToFirstEmbedding(
+  page: Page,
+  url: string,
+  label: StartupRun['label'],
+): Promise<StartupRun> {
   await throttle(page);
   const timeline: string[] = [];
   const started = Date.now();
@@ -55,7 +64,10 @@ async function timeToFirstEmbedding(page: Page, url: string, label: StartupRun['
   }, 1000);
   try {
     await page.goto(url);
-    await page.getByTestId('embedding-result').and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 180_000 });
+    await page
+      .getByTestId('embedding-result')
+      .and(page.locator('[aria-busy="false"]'))
+      .waitFor({ timeout: 180_000 });
     await page.getByTestId('vector-norm').waitFor();
   } finally {
     clearInterval(sampler);

@@ -5,16 +5,34 @@
  */
 import { seededRandom } from '../../src/math/random.ts';
 
-const ROLES = ['software engineer', 'data scientist', 'registered nurse', 'accountant', 'web developer', 'network administrator', 'teacher', 'chef'];
+const ROLES = [
+  'software engineer',
+  'data scientist',
+  'registered nurse',
+  'accountant',
+  'web developer',
+  'network administrator',
+  'teacher',
+  'chef',
+];
 const PHRASES = [
-  'we are looking for a motivated', 'to join our growing team', 'you will design build and maintain',
-  'strong communication skills and attention to detail', 'experience with python sql and cloud platforms',
-  'work closely with product managers designers and customers', 'competitive salary health insurance and paid leave',
-  'a bachelor degree or equivalent experience', 'on call rotation and incident response',
-  'mentor junior colleagues and review their work', 'flexible hours with two days from home',
-  'test automation continuous integration and deployment pipelines', 'patient care documentation and safety',
-  'budgets forecasts audits and monthly reports', 'lesson plans assessment and parent meetings',
-  'fresh seasonal ingredients in a busy kitchen', 'routers switches firewalls and wireless networks',
+  'we are looking for a motivated',
+  'to join our growing team',
+  'you will design build and maintain',
+  'strong communication skills and attention to detail',
+  'experience with python sql and cloud platforms',
+  'work closely with product managers designers and customers',
+  'competitive salary health insurance and paid leave',
+  'a bachelor degree or equivalent experience',
+  'on call rotation and incident response',
+  'mentor junior colleagues and review their work',
+  'flexible hours with two days from home',
+  'test automation continuous integration and deployment pipelines',
+  'patient care documentation and safety',
+  'budgets forecasts audits and monthly reports',
+  'lesson plans assessment and parent meetings',
+  'fresh seasonal ingredients in a busy kitchen',
+  'routers switches firewalls and wireless networks',
 ];
 
 export function benchmarkTexts(count = 300, seed = 42): string[] {

@@ -11,9 +11,16 @@ const manifest: Manifest = {
     assets: ['assets/ort-c.mjs', 'assets/ort-d.wasm', 'assets/embedding.worker-e.js'],
   },
   '_vendor-b.js': { file: 'assets/vendor-b.js' },
-  'src/lessons/map/MapPage.tsx': { file: 'assets/MapPage-f.js', imports: ['_vendor-b.js', '_d3-g.js'], css: ['assets/MapPage-f.css'] },
+  'src/lessons/map/MapPage.tsx': {
+    file: 'assets/MapPage-f.js',
+    imports: ['_vendor-b.js', '_d3-g.js'],
+    css: ['assets/MapPage-f.css'],
+  },
   '_d3-g.js': { file: 'assets/d3-g.js' },
-  'node_modules/onnxruntime-web/dist/ort.mjs': { file: 'assets/ort-c.mjs', src: 'node_modules/onnxruntime-web/dist/ort.mjs' },
+  'node_modules/onnxruntime-web/dist/ort.mjs': {
+    file: 'assets/ort-c.mjs',
+    src: 'node_modules/onnxruntime-web/dist/ort.mjs',
+  },
 };
 
 describe('classifyFiles', () => {

@@ -22,7 +22,11 @@ export type FileKind =
   | 'other';
 
 /** Manifest keys reachable from `keys`, following the links `follow` names. */
-function reach(manifest: Manifest, keys: Iterable<string>, follow: (chunk: ManifestChunk) => string[] | undefined) {
+function reach(
+  manifest: Manifest,
+  keys: Iterable<string>,
+  follow: (chunk: ManifestChunk) => string[] | undefined,
+) {
   const seen = new Set<string>();
   const queue = [...keys];
   while (queue.length > 0) {
@@ -43,7 +47,10 @@ export function classifyFiles(manifest: Manifest, files: readonly string[]): Map
   // What every visit loads first: each entry chunk and its static imports, transitively.
   const initial = reach(manifest, entries, (chunk) => chunk.imports);
   const lazyRoots = [...initial].flatMap((key) => manifest[key].dynamicImports ?? []);
-  const lazy = reach(manifest, lazyRoots, (chunk) => [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]);
+  const lazy = reach(manifest, lazyRoots, (chunk) => [
+    ...(chunk.imports ?? []),
+    ...(chunk.dynamicImports ?? []),
+  ]);
   const kinds = new Map<string, FileKind>();
   const mark = (keys: Set<string>, js: FileKind, css: FileKind) => {
     for (const key of keys) {
@@ -53,7 +60,11 @@ export function classifyFiles(manifest: Manifest, files: readonly string[]): Map
   };
   mark(initial, 'initial JS', 'initial CSS');
   mark(lazy, 'lazy JS', 'lazy CSS');
-  const runtime = new Set(Object.values(manifest).filter((chunk) => chunk.src?.includes('onnxruntime-web/')).map((chunk) => chunk.file));
+  const runtime = new Set(
+    Object.values(manifest)
+      .filter((chunk) => chunk.src?.includes('onnxruntime-web/'))
+      .map((chunk) => chunk.file),
+  );
   const result = new Map<string, FileKind>();
   for (const file of files) {
     const known = kinds.get(file);

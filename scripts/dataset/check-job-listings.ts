@@ -76,17 +76,22 @@ rows.forEach((row, i) => {
 
 // --- RFC 4180 quoting and determinism: re-serialising the parsed rows must give the same bytes ----
 const reserialised =
-  [CSV_HEADER, ...rows.map((row) => [row[''], row['Job Title'], row['Job Description']].map(csvField).join(','))].join(
-    '\n',
-  ) + '\n';
-check(reserialised === text, 'file is not minimally RFC 4180-quoted (re-serialised rows differ from the file)');
+  [
+    CSV_HEADER,
+    ...rows.map((row) => [row[''], row['Job Title'], row['Job Description']].map(csvField).join(',')),
+  ].join('\n') + '\n';
+check(
+  reserialised === text,
+  'file is not minimally RFC 4180-quoted (re-serialised rows differ from the file)',
+);
 check(buildJobListingsCsv() === text, 'file differs from what make-job-listings.ts generates (run it again)');
 
 // --- Titles ---------------------------------------------------------------------------------------
 const titleCounts = new Map<string, number>();
 for (const row of rows) titleCounts.set(row['Job Title'], (titleCounts.get(row['Job Title']) ?? 0) + 1);
 check(titleCounts.size >= 20, `only ${titleCounts.size} distinct titles (need ≥ 20)`);
-for (const [title, count] of titleCounts) check(count >= 8 && count <= 25, `${title}: ${count} listings (need 8–25)`);
+for (const [title, count] of titleCounts)
+  check(count >= 8 && count <= 25, `${title}: ${count} listings (need 8–25)`);
 for (const title of REQUIRED_TITLES) check(titleCounts.has(title), `missing title ${title}`);
 
 // --- Lengths and duplicates -----------------------------------------------------------------------
@@ -106,7 +111,10 @@ rows.forEach((row, i) => {
 
 // --- Row 17 is an ordinary listing (tests query with it) -----------------------------------------
 const row17 = rows[17];
-check(row17 !== undefined && REQUIRED_TITLES.includes(row17['Job Title']), 'row 17 missing or has an unexpected title');
+check(
+  row17 !== undefined && REQUIRED_TITLES.includes(row17['Job Title']),
+  'row 17 missing or has an unexpected title',
+);
 
 // --- Parser exercise and non-ASCII ----------------------------------------------------------------
 const descriptions = rows.map((row) => row['Job Description']);
@@ -131,7 +139,9 @@ const frontendWithoutWord = frontendRows.filter((row) => !/front-?end/i.test(row
 const clientSide = count((d) => /client-side/i.test(d));
 const nurseRows = ofTitles(['Registered Nurse']);
 const nurseWithoutWord = nurseRows.filter((row) => !/nurs/i.test(row['Job Description'])).length;
-const wardWithoutWord = nurseRows.filter((row) => /ward|bedside/i.test(row['Job Description']) && !/nurs/i.test(row['Job Description'])).length;
+const wardWithoutWord = nurseRows.filter(
+  (row) => /ward|bedside/i.test(row['Job Description']) && !/nurs/i.test(row['Job Description']),
+).length;
 check(aiWithoutPython >= 5, `only ${aiWithoutPython} ML/data-science rows without "Python"`);
 check(frontendWithoutWord >= 3, `only ${frontendWithoutWord} frontend rows without "frontend"`);
 check(nurseWithoutWord >= 2, `only ${nurseWithoutWord} nurse rows without "nurs…"`);
@@ -143,24 +153,37 @@ const median =
     ? sorted[(sorted.length - 1) / 2]
     : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 const mean = words.reduce((sum, w) => sum + w, 0) / words.length;
-console.log(`${path.relative(process.cwd(), CSV_PATH)}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}…`);
+console.log(
+  `${path.relative(process.cwd(), CSV_PATH)}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}…`,
+);
 console.log(`rows: ${rows.length}, distinct titles: ${titleCounts.size}`);
 for (const [title, n] of [...titleCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
   console.log(`  ${String(n).padStart(3)}  ${title}`);
 }
-console.log(`words per description (whitespace tokens): min ${sorted[0]}, median ${median}, mean ${mean.toFixed(1)}, max ${sorted[sorted.length - 1]}`);
+console.log(
+  `words per description (whitespace tokens): min ${sorted[0]}, median ${median}, mean ${mean.toFixed(1)}, max ${sorted[sorted.length - 1]}`,
+);
 const buckets = [80, 120, 160, 200, 250, 300, 350, 401];
 console.log(
   '  histogram: ' +
     buckets
       .slice(0, -1)
-      .map((lo, i) => `${lo}–${buckets[i + 1] - 1}: ${words.filter((w) => w >= lo && w < buckets[i + 1]).length}`)
+      .map(
+        (lo, i) =>
+          `${lo}–${buckets[i + 1] - 1}: ${words.filter((w) => w >= lo && w < buckets[i + 1]).length}`,
+      )
       .join(', '),
 );
-console.log(`rows with line breaks: ${withNewlines}, single-line: ${singleLine}, with bullet lines: ${withBullets}, with double quotes: ${withQuotes}, with non-ASCII: ${nonAscii}`);
+console.log(
+  `rows with line breaks: ${withNewlines}, single-line: ${singleLine}, with bullet lines: ${withBullets}, with double quotes: ${withQuotes}, with non-ASCII: ${nonAscii}`,
+);
 console.log(`ML/data-science rows: ${aiRows.length} (${aiWithoutPython} never say "Python")`);
-console.log(`frontend rows without "frontend"/"front-end": ${frontendWithoutWord}/${frontendRows.length}; rows saying "client-side": ${clientSide}`);
-console.log(`nurse rows without "nurs…": ${nurseWithoutWord}/${nurseRows.length}; of those, mentioning a ward or bedside care: ${wardWithoutWord}`);
+console.log(
+  `frontend rows without "frontend"/"front-end": ${frontendWithoutWord}/${frontendRows.length}; rows saying "client-side": ${clientSide}`,
+);
+console.log(
+  `nurse rows without "nurs…": ${nurseWithoutWord}/${nurseRows.length}; of those, mentioning a ward or bedside care: ${wardWithoutWord}`,
+);
 console.log(`row 17: ${row17?.['Job Title']} (${words[17]} words)`);
 
 if (failures.length > 0) {

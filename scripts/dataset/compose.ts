@@ -4,7 +4,14 @@
  * paragraphs, headed bullet sections, compact scraped-looking lines).
  */
 import { Rng } from './rng';
-import { BENEFITS, CLOSINGS, COMPANY_BLURBS, HEADINGS, PROSE_LIST_LABELS, RESPONSIBILITY_LEADS } from './shared';
+import {
+  BENEFITS,
+  CLOSINGS,
+  COMPANY_BLURBS,
+  HEADINGS,
+  PROSE_LIST_LABELS,
+  RESPONSIBILITY_LEADS,
+} from './shared';
 import type { TitlePool } from './types';
 
 export const MIN_WORDS = 80;
@@ -39,7 +46,21 @@ type Style = 'flat' | 'paragraphs' | 'sections' | 'compact';
 type GrowKey = 'context' | 'responsibilities' | 'requirements' | 'tools' | 'niceToHave' | 'benefits';
 
 /** First words that are names or acronyms and keep their capital when a list item is lowercased. */
-const KEEP_CAPITAL = new Set(['Oracle', 'Python', 'Java', 'Kotlin', 'Swift', 'Spark', 'Scala', 'Docker', 'Figma', 'English', 'Dart', 'Linux', 'C++']);
+const KEEP_CAPITAL = new Set([
+  'Oracle',
+  'Python',
+  'Java',
+  'Kotlin',
+  'Swift',
+  'Spark',
+  'Scala',
+  'Docker',
+  'Figma',
+  'English',
+  'Dart',
+  'Linux',
+  'C++',
+]);
 
 function lowerFirst(text: string): string {
   const firstWord = text.split(/[\s,/]/)[0];
@@ -81,7 +102,8 @@ interface Selection {
 
 function pickLayout(rng: Rng): Layout {
   const roll = rng.next();
-  const style: Style = roll < 0.35 ? 'flat' : roll < 0.6 ? 'paragraphs' : roll < 0.85 ? 'sections' : 'compact';
+  const style: Style =
+    roll < 0.35 ? 'flat' : roll < 0.6 ? 'paragraphs' : roll < 0.85 ? 'sections' : 'compact';
   return {
     style,
     companyFirst: rng.chance(0.4),
@@ -185,7 +207,14 @@ const MIN_COUNTS: Record<GrowKey, number> = {
   niceToHave: 0,
   benefits: 0,
 };
-const SHRINK_ORDER: GrowKey[] = ['niceToHave', 'benefits', 'tools', 'context', 'responsibilities', 'requirements'];
+const SHRINK_ORDER: GrowKey[] = [
+  'niceToHave',
+  'benefits',
+  'tools',
+  'context',
+  'responsibilities',
+  'requirements',
+];
 
 /**
  * Composes the `index`-th listing for a title. `rng` is the title's own stream, so listings of one
@@ -199,7 +228,9 @@ export function composeListing(pool: TitlePool, index: number, intros: string[],
 
   const intro = expand(intros[index % intros.length], rng);
   const sector = rng.chance(0.6) ? pool.sectors[0] : rng.pick(pool.sectors);
-  const blurbs = OWN_EMPLOYER.test(intro) ? [] : COMPANY_BLURBS.filter((blurb) => blurb.sectors.includes(sector));
+  const blurbs = OWN_EMPLOYER.test(intro)
+    ? []
+    : COMPANY_BLURBS.filter((blurb) => blurb.sectors.includes(sector));
   const company = blurbs.length > 0 && rng.chance(0.65) ? expand(rng.pick(blurbs).text, rng) : null;
   const closing = rng.chance(0.6) ? expand(rng.pick(CLOSINGS), rng) : null;
 
@@ -218,7 +249,14 @@ export function composeListing(pool: TitlePool, index: number, intros: string[],
       // haulage firm gets developer perks, not drivers' overtime rates.
       benefits: expandAll(BENEFITS[pool.sectors[0]]),
     },
-    counts: { context: rng.chance(0.7) ? 1 : 0, responsibilities: 2, requirements: 2, tools: 0, niceToHave: 0, benefits: 0 },
+    counts: {
+      context: rng.chance(0.7) ? 1 : 0,
+      responsibilities: 2,
+      requirements: 2,
+      tools: 0,
+      niceToHave: 0,
+      benefits: 0,
+    },
   };
 
   const canGrow = (key: GrowKey): boolean => selection.counts[key] < selection.pools[key].length;
@@ -251,7 +289,9 @@ export function composeListing(pool: TitlePool, index: number, intros: string[],
 
   const { low, high } = wordRange(text);
   if (low < SAFE_MIN || high > SAFE_MAX) {
-    throw new Error(`${pool.title} #${index}: ${low}–${high} words, outside ${SAFE_MIN}–${SAFE_MAX}; adjust the pools`);
+    throw new Error(
+      `${pool.title} #${index}: ${low}–${high} words, outside ${SAFE_MIN}–${SAFE_MAX}; adjust the pools`,
+    );
   }
   return text;
 }

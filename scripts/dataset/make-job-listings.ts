@@ -13,4 +13,6 @@ const csv = buildJobListingsCsv();
 mkdirSync(path.dirname(CSV_PATH), { recursive: true });
 writeFileSync(CSV_PATH, csv, 'utf8');
 const rows = csv.split('\n').length; // rough: quoted newlines inflate this, so report bytes instead
-console.log(`wrote ${path.relative(process.cwd(), CSV_PATH)} (${Buffer.byteLength(csv)} bytes, ${rows} physical lines)`);
+console.log(
+  `wrote ${path.relative(process.cwd(), CSV_PATH)} (${Buffer.byteLength(csv)} bytes, ${rows} physical lines)`,
+);

@@ -1,6 +1,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +26,14 @@ const run = promisify(execFile);
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const fixture = path.resolve('fixtures/models/tiny-bert');
 const hasFixture = existsSync(path.join(fixture, 'onnx/model_quantized.onnx'));
-const FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_fp16.onnx', 'onnx/model_quantized.onnx'];
+const FILES = [
+  'config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+  'onnx/model.onnx',
+  'onnx/model_fp16.onnx',
+  'onnx/model_quantized.onnx',
+];
 
 describe.skipIf(!hasFixture)('models:fetch against a local hub', () => {
   let work: string;
@@ -28,7 +44,10 @@ describe.skipIf(!hasFixture)('models:fetch against a local hub', () => {
     const repo = path.join(work, 'hub');
     mkdirSync(path.join(repo, 'onnx'), { recursive: true });
     for (const file of FILES) symlinkSync(path.join(fixture, file), path.join(repo, file));
-    hub = await startStaticServer({ root: path.join(work, 'empty'), mounts: { '/org/tiny/resolve/main': repo } });
+    hub = await startStaticServer({
+      root: path.join(work, 'empty'),
+      mounts: { '/org/tiny/resolve/main': repo },
+    });
   });
   afterAll(async () => {
     await hub.close();
@@ -45,7 +64,8 @@ describe.skipIf(!hasFixture)('models:fetch against a local hub', () => {
     const first = await fetchModel(out);
     expect(first.stdout).toContain('- special_tokens_map.json (not in this repository; optional)');
     const folder = path.join(out, 'org', 'tiny');
-    for (const file of FILES) expect(sha256(path.join(folder, file)), file).toBe(sha256(path.join(fixture, file)));
+    for (const file of FILES)
+      expect(sha256(path.join(folder, file)), file).toBe(sha256(path.join(fixture, file)));
     expect(readdirSync(path.join(folder, 'onnx')).filter((name) => name.endsWith('.part'))).toEqual([]);
 
     // Cut the q8 weights off half way, as an interrupted run would leave them.
@@ -66,7 +86,9 @@ describe.skipIf(!hasFixture)('models:fetch against a local hub', () => {
   it('says it needs internet when the hub cannot be reached', async () => {
     const closed = await startStaticServer({ root: work });
     await closed.close(); // nothing listens on its port any more
-    const failure = await fetchModel(path.join(work, 'unreachable'), closed.origin).catch((error: { code: number; stderr: string }) => error);
+    const failure = await fetchModel(path.join(work, 'unreachable'), closed.origin).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain('needs internet access');
   }, 60_000);

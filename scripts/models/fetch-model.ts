@@ -6,12 +6,26 @@
  * HF_ENDPOINT=<url> downloads from a mirror with the hub's layout instead. Needs internet. Finished files are kept, so running it again only fetches what is missing;
  * an interrupted file resumes from its .part file.
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { isUnreachable, partialPath, planModelDownload, resumeHeaders, type ModelDownload } from './modelFiles.ts';
+import {
+  isUnreachable,
+  partialPath,
+  planModelDownload,
+  resumeHeaders,
+  type ModelDownload,
+} from './modelFiles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +35,12 @@ const { values } = parseArgs({
   },
 });
 
-const plan = planModelDownload({ modelId: values.model, revision: values.revision, outDir: values.out, hub: process.env.HF_ENDPOINT });
+const plan = planModelDownload({
+  modelId: values.model,
+  revision: values.revision,
+  outDir: values.out,
+  hub: process.env.HF_ENDPOINT,
+});
 /** The model's folder: config.json sits at its top. */
 const modelDir = path.dirname(plan[0].dest);
 
@@ -73,14 +92,19 @@ async function download(item: ModelDownload): Promise<'downloaded' | 'absent'> {
   const total = length === undefined ? undefined : start + length;
   const show = progressPrinter(item.file, total);
   let done = start;
-  const counted = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on('data', (chunk: Buffer) => {
-    done += chunk.length;
-    show(done);
-  });
+  const counted = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on(
+    'data',
+    (chunk: Buffer) => {
+      done += chunk.length;
+      show(done);
+    },
+  );
   await pipeline(counted, createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
   if (process.stderr.isTTY) process.stderr.write('\n');
   if (total !== undefined && statSync(part).size !== total) {
-    throw new DownloadError(`${item.file}: got ${statSync(part).size} bytes of ${total}; run the command again to resume.`);
+    throw new DownloadError(
+      `${item.file}: got ${statSync(part).size} bytes of ${total}; run the command again to resume.`,
+    );
   }
   if (item.file.endsWith('.json')) JSON.parse(readFileSync(part, 'utf8')); // a proxy's HTML error page is not a config
   renameSync(part, item.dest);
@@ -95,10 +119,16 @@ try {
       continue;
     }
     const outcome = await download(item);
-    console.log(outcome === 'absent' ? `- ${item.file} (not in this repository; optional)` : `✓ ${item.file} (${mb(statSync(item.dest).size)})`);
+    console.log(
+      outcome === 'absent'
+        ? `- ${item.file} (not in this repository; optional)`
+        : `✓ ${item.file} (${mb(statSync(item.dest).size)})`,
+    );
   }
 } catch (error) {
   console.error(`\n${error instanceof DownloadError ? error.message : error}`);
   process.exit(1);
 }
-console.log('\nDone. Build the app to load these files from its own origin:\n  npm run build:self-hosted   (the same as VITE_MODEL_BASE=./models npm run build)');
+console.log(
+  '\nDone. Build the app to load these files from its own origin:\n  npm run build:self-hosted   (the same as VITE_MODEL_BASE=./models npm run build)',
+);

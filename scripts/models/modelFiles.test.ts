@@ -24,7 +24,12 @@ describe('planModelDownload', () => {
   });
 
   it('follows another model, revision, folder and hub mirror', () => {
-    const [config] = planModelDownload({ modelId: 'org/other-model', revision: 'v1.0', outDir: '/srv/models', hub: 'https://mirror.example' });
+    const [config] = planModelDownload({
+      modelId: 'org/other-model',
+      revision: 'v1.0',
+      outDir: '/srv/models',
+      hub: 'https://mirror.example',
+    });
     expect(config.url).toBe('https://mirror.example/org/other-model/resolve/v1.0/config.json');
     expect(config.dest).toBe(path.join('/srv/models', 'org', 'other-model', 'config.json'));
   });

@@ -5,7 +5,12 @@
  */
 import path from 'node:path';
 import { MODEL_CONFIG_FILES, ONNX_FILES } from '../../src/embedding/modelFiles.ts';
-import { DEFAULT_MODEL_ID, HUB_HOST, HUB_PATH_TEMPLATE, modelFileUrl } from '../../src/embedding/modelSource.ts';
+import {
+  DEFAULT_MODEL_ID,
+  HUB_HOST,
+  HUB_PATH_TEMPLATE,
+  modelFileUrl,
+} from '../../src/embedding/modelSource.ts';
 
 /** Not read by the app, but part of the model's tokenizer; skipped when the repository lacks it. */
 const OPTIONAL_FILES = ['special_tokens_map.json'];
@@ -35,7 +40,10 @@ export function planModelDownload({
   hub = HUB_HOST,
 }: DownloadPlanOptions = {}): ModelDownload[] {
   const source = { modelId, host: hub.endsWith('/') ? hub : `${hub}/`, pathTemplate: HUB_PATH_TEMPLATE };
-  const required = [...MODEL_CONFIG_FILES, ...Object.values(ONNX_FILES)].map((file) => ({ file, optional: false }));
+  const required = [...MODEL_CONFIG_FILES, ...Object.values(ONNX_FILES)].map((file) => ({
+    file,
+    optional: false,
+  }));
   const optional = OPTIONAL_FILES.map((file) => ({ file, optional: true }));
   return [...required, ...optional].map(({ file, optional }) => ({
     file,
@@ -59,5 +67,14 @@ export function resumeHeaders(bytesOnDisk: number): Record<string, string> {
 export function isUnreachable(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
   const code = cause?.code ?? (error as { code?: string } | undefined)?.code;
-  return ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'UND_ERR_CONNECT_TIMEOUT'].includes(code ?? '');
+  return [
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'UND_ERR_CONNECT_TIMEOUT',
+  ].includes(code ?? '');
 }

@@ -19,7 +19,13 @@ import { decodeCsvBytes } from '../../src/data/csvBytes.ts';
 import { parseCsvTable } from '../../src/data/csvTable.ts';
 import { buildListings } from '../../src/data/listings.ts';
 import { encodeNpy } from '../../src/data/npy.ts';
-import { parseManifest, vectorsFileName, withEntry, type PrecomputedEntry, type PrecomputedManifest } from '../../src/data/precomputed.ts';
+import {
+  parseManifest,
+  vectorsFileName,
+  withEntry,
+  type PrecomputedEntry,
+  type PrecomputedManifest,
+} from '../../src/data/precomputed.ts';
 import { sha256Hex } from '../../src/data/textHash.ts';
 import { DEFAULT_BATCH_SIZE } from '../../src/embedding/batchSize.ts';
 import { EmbeddingEngine, type EngineSource } from '../../src/embedding/engine.ts';
@@ -44,9 +50,11 @@ function readOptions() {
   });
   const { dataset, model, modelBase, dtype, rows, out } = values;
   if (!dataset || !model) throw new Error(USAGE);
-  if (!DTYPES.includes(dtype as PrecomputeDtype)) throw new Error(`--dtype must be q8 or fp32 (the app's WASM precisions), not ${dtype}`);
+  if (!DTYPES.includes(dtype as PrecomputeDtype))
+    throw new Error(`--dtype must be q8 or fp32 (the app's WASM precisions), not ${dtype}`);
   const rowLimit = rows === undefined ? Infinity : Number(rows);
-  if (!(rowLimit >= 1) || (Number.isFinite(rowLimit) && !Number.isInteger(rowLimit))) throw new Error(`--rows must be a whole number ≥ 1, not ${rows}`);
+  if (!(rowLimit >= 1) || (Number.isFinite(rowLimit) && !Number.isInteger(rowLimit)))
+    throw new Error(`--rows must be a whole number ≥ 1, not ${rows}`);
   return { dataset, model, modelBase, dtype: dtype as PrecomputeDtype, rowLimit, out };
 }
 
@@ -69,7 +77,9 @@ async function readManifest(file: string): Promise<PrecomputedManifest | undefin
     return parseManifest(JSON.parse(await readFile(file, 'utf8')));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Error(`${file} exists but is not a manifest this script wrote: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${file} exists but is not a manifest this script wrote: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -79,7 +89,12 @@ async function main(): Promise<void> {
   const source: EngineSource = options.modelBase
     ? { kind: 'local', dir: `${path.resolve(options.modelBase)}/` }
     : { kind: 'remote', host: HUB_HOST, pathTemplate: HUB_PATH_TEMPLATE };
-  const engine = await EmbeddingEngine.load({ modelId: options.model, source, device: 'cpu', dtype: options.dtype });
+  const engine = await EmbeddingEngine.load({
+    modelId: options.model,
+    source,
+    device: 'cpu',
+    dtype: options.dtype,
+  });
   const started = performance.now();
   const vectors = await engine.embedAll(texts, DEFAULT_BATCH_SIZE);
   const seconds = (performance.now() - started) / 1000;
@@ -99,7 +114,10 @@ async function main(): Promise<void> {
   await mkdir(options.out, { recursive: true });
   await writeFile(path.join(options.out, entry.vectorsFile), encodeNpy(vectors, [texts.length, dims]));
   const manifestFile = path.join(options.out, 'manifest.json');
-  await writeFile(manifestFile, JSON.stringify(withEntry(await readManifest(manifestFile), entry), null, 1) + '\n');
+  await writeFile(
+    manifestFile,
+    JSON.stringify(withEntry(await readManifest(manifestFile), entry), null, 1) + '\n',
+  );
   console.log(
     `${texts.length} rows of ${datasetName} with ${options.model} (${options.dtype}, ${dims} dims) in ${seconds.toFixed(1)} s → ` +
       `${path.join(options.out, entry.vectorsFile)}, ${manifestFile}` +

@@ -35,4 +35,6 @@ const server = await startStaticServer({
   port: Number(values.port),
   host: values.host,
 });
-console.log(`Serving ${root} at ${server.origin}${values.base} (${values.headers ? 'with' : 'without'} the _headers file)`);
+console.log(
+  `Serving ${root} at ${server.origin}${values.base} (${values.headers ? 'with' : 'without'} the _headers file)`,
+);

@@ -43,12 +43,19 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const base = options.base ?? '/';
-  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with '/': ${base}`);
+  if (!base.startsWith('/') || !base.endsWith('/'))
+    throw new Error(`base must start and end with '/': ${base}`);
   const headersFile = path.join(options.root, '_headers');
-  const rules = options.applyHeadersFile && existsSync(headersFile) ? parseNetlifyHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const rules =
+    options.applyHeadersFile && existsSync(headersFile)
+      ? parseNetlifyHeaders(readFileSync(headersFile, 'utf8'))
+      : [];
   if (options.applyHeadersFile && rules.length === 0) throw new Error(`No header rules in ${headersFile}`);
   const folders: [string, string][] = [
-    ...Object.entries(options.mounts ?? {}).map(([prefix, dir]): [string, string] => [`${prefix.replace(/\/$/, '')}/`, dir]),
+    ...Object.entries(options.mounts ?? {}).map(([prefix, dir]): [string, string] => [
+      `${prefix.replace(/\/$/, '')}/`,
+      dir,
+    ]),
     [base, options.root],
   ];
 
@@ -81,7 +88,12 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
       return;
     }
-    if (options.gzip && !range && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (
+      options.gzip &&
+      !range &&
+      COMPRESSIBLE.test(file) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
       const body = gzipped(file);
       res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Vary', 'Accept-Encoding');

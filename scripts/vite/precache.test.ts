@@ -29,15 +29,33 @@ describe('planPrecache', () => {
       'data/job-listings.csv',
       'index.html',
     ]);
-    expect(plan.deferred).toEqual(['assets/ort-wasm-simd-threaded-012.wasm', 'assets/ort-wasm-simd-threaded.asyncify-456.wasm']);
+    expect(plan.deferred).toEqual([
+      'assets/ort-wasm-simd-threaded-012.wasm',
+      'assets/ort-wasm-simd-threaded.asyncify-456.wasm',
+    ]);
   });
 });
 
 describe('precacheVersion', () => {
   it('changes when a file changes and ignores the order files came in', () => {
-    const a = precacheVersion(new Map([['index.html', 'v1'], ['data/x.csv', 'rows']]));
-    const sameOtherOrder = precacheVersion(new Map([['data/x.csv', 'rows'], ['index.html', 'v1']]));
-    const changed = precacheVersion(new Map([['index.html', 'v2'], ['data/x.csv', 'rows']]));
+    const a = precacheVersion(
+      new Map([
+        ['index.html', 'v1'],
+        ['data/x.csv', 'rows'],
+      ]),
+    );
+    const sameOtherOrder = precacheVersion(
+      new Map([
+        ['data/x.csv', 'rows'],
+        ['index.html', 'v1'],
+      ]),
+    );
+    const changed = precacheVersion(
+      new Map([
+        ['index.html', 'v2'],
+        ['data/x.csv', 'rows'],
+      ]),
+    );
     expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(sameOtherOrder).toBe(a);
     expect(changed).not.toBe(a);

@@ -17,12 +17,16 @@ export function planPrecache(files: readonly string[]): PrecachePlan {
   const kept = [...new Set(files)]
     .filter((file) => !NOT_PRECACHED.some((rule) => rule.test(file)) && !MODEL_FOLDER.test(file))
     .sort();
-  return { shell: kept.filter((file) => !DEFERRED.test(file)), deferred: kept.filter((file) => DEFERRED.test(file)) };
+  return {
+    shell: kept.filter((file) => !DEFERRED.test(file)),
+    deferred: kept.filter((file) => DEFERRED.test(file)),
+  };
 }
 
 /** A short hash of every precached file's name and content: a new one means a new cache. */
 export function precacheVersion(contents: ReadonlyMap<string, string | Uint8Array>): string {
   const hash = createHash('sha256');
-  for (const file of [...contents.keys()].sort()) hash.update(file).update('\0').update(contents.get(file)!).update('\0');
+  for (const file of [...contents.keys()].sort())
+    hash.update(file).update('\0').update(contents.get(file)!).update('\0');
   return hash.digest('hex').slice(0, 12);
 }

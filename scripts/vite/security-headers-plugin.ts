@@ -29,13 +29,21 @@ export function securityHeadersPlugin(options: Pick<CspOptions, 'modelBase'>): P
     configureServer: (server) => void server.middlewares.use(middleware(devHeaders)),
     configurePreviewServer: (server) => void server.middlewares.use(middleware(previewHeaders)),
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyHeaders(securityHeaders(options)) });
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: netlifyHeaders(securityHeaders(options)),
+      });
     },
   };
 }
 
 /** POST stores a violation report, GET lists them, DELETE clears them. */
-function answerReports(req: Connect.IncomingMessage, res: import('node:http').ServerResponse, reports: unknown[]) {
+function answerReports(
+  req: Connect.IncomingMessage,
+  res: import('node:http').ServerResponse,
+  reports: unknown[],
+) {
   if (req.method === 'POST') {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchesHeaderPattern, netlifyHeaders, parseNetlifyHeaders } from './header-files.ts';
 import { contentSecurityPolicy, mirrorOrigin, securityHeaders } from './security-headers.ts';
 
-const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 describe('contentSecurityPolicy', () => {
   it('allows no inline or evaluated script, only WebAssembly compilation', () => {
@@ -26,9 +27,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it("adds a full-URL model mirror's origin, but nothing for a same-origin path", () => {
-    expect(directives(contentSecurityPolicy({ modelBase: 'https://mirror.example.edu/hf/' })).get('connect-src')).toContain(
-      'https://mirror.example.edu',
-    );
+    expect(
+      directives(contentSecurityPolicy({ modelBase: 'https://mirror.example.edu/hf/' })).get('connect-src'),
+    ).toContain('https://mirror.example.edu');
     expect(contentSecurityPolicy({ modelBase: './models' })).toBe(contentSecurityPolicy());
     expect(mirrorOrigin('/models')).toEqual([]);
   });

@@ -20,12 +20,16 @@ export function serviceWorker(options: { entry: string; headers: Record<string, 
     async writeBundle(output, bundle) {
       const outDir = output.dir ?? config.build.outDir;
       const built = new Map<string, string | Uint8Array>();
-      for (const file of Object.values(bundle)) built.set(file.fileName, file.type === 'chunk' ? file.code : file.source);
+      for (const file of Object.values(bundle))
+        built.set(file.fileName, file.type === 'chunk' ? file.code : file.source);
       const plan = planPrecache([...built.keys(), ...listFiles(config.publicDir)]);
       const read = (file: string) => built.get(file) ?? readFileSync(path.join(config.publicDir, file));
       const stored = new Map([...plan.shell, ...plan.deferred].map((file) => [file, read(file)]));
       const swConfig: SwConfig = { version: precacheVersion(stored), ...plan, headers: options.headers };
-      writeFileSync(path.join(outDir, 'sw.js'), await bundleServiceWorker(config.root, options.entry, swConfig));
+      writeFileSync(
+        path.join(outDir, 'sw.js'),
+        await bundleServiceWorker(config.root, options.entry, swConfig),
+      );
     },
   };
 }
@@ -41,7 +45,12 @@ async function bundleServiceWorker(root: string, entry: string, swConfig: SwConf
       write: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: path.resolve(root, entry), formats: ['iife'], name: 'serviceWorker', fileName: () => 'sw.js' },
+      lib: {
+        entry: path.resolve(root, entry),
+        formats: ['iife'],
+        name: 'serviceWorker',
+        fileName: () => 'sw.js',
+      },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];

@@ -20,7 +20,9 @@ function FileBars({ status }: { status: Extract<EngineStatus, { phase: 'loading'
           <span className="file-name">{file.file}</span>
           <progress max={file.total || 1} value={file.done ? file.total || 1 : Math.max(file.loaded, 0)} />
           <span className="file-bytes">
-            {file.done ? 'done' : `${formatBytes(file.loaded)} / ${file.total ? formatBytes(file.total) : '?'}`}
+            {file.done
+              ? 'done'
+              : `${formatBytes(file.loaded)} / ${file.total ? formatBytes(file.total) : '?'}`}
           </span>
         </li>
       ))}
@@ -81,7 +83,9 @@ export function ModelLoadPanel() {
           </p>
           <FileBars status={status} />
           {Object.keys(status.files).length > 0 && Object.values(status.files).every((file) => file.done) && (
-            <p className="muted">All files are here; starting the model and running a first test embedding…</p>
+            <p className="muted">
+              All files are here; starting the model and running a first test embedding…
+            </p>
           )}
         </div>
       )}
@@ -90,8 +94,8 @@ export function ModelLoadPanel() {
         <p className="notice notice-warn" data-testid="fixture-notice">
           <strong>Test model in use:</strong> “{status.info.modelId}” has random weights. Every number is real
           computation, but similar meanings will not land close together. Open the app without{' '}
-          <code>?model=</code> and <code>?modelBase=</code> (or build it without <code>VITE_MODEL_ID</code>) to use
-          all-MiniLM-L6-v2.
+          <code>?model=</code> and <code>?modelBase=</code> (or build it without <code>VITE_MODEL_ID</code>)
+          to use all-MiniLM-L6-v2.
         </p>
       )}
       {status.phase === 'ready' && (

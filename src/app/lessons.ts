@@ -45,7 +45,8 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     path: '/inside-the-model',
     title: 'Inside the model',
-    summary: 'One sentence, step by step: word pieces, a vector per piece, the average, and scaling to length 1.',
+    summary:
+      'One sentence, step by step: word pieces, a vector per piece, the average, and scaling to length 1.',
     checkpoints: [
       'I can name the four steps: word pieces, a vector per piece, the average, scaling to length 1.',
       'I saw that the average of the piece vectors is not yet of length 1.',
@@ -76,7 +77,8 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     path: '/looking-at-embeddings',
     title: 'Looking at embeddings',
-    summary: 'Bars, colour grids, two texts overlaid, and which dimensions light up together for a set of texts.',
+    summary:
+      'Bars, colour grids, two texts overlaid, and which dimensions light up together for a set of texts.',
     checkpoints: [
       'I found the tallest bar of a vector and its dimension number.',
       'I overlaid two texts and looked at the grid of their difference.',
@@ -86,7 +88,8 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     path: '/search',
     title: 'Semantic search',
-    summary: 'Embed hundreds of job listings in your browser, search them by meaning, and compare with keyword search.',
+    summary:
+      'Embed hundreds of job listings in your browser, search them by meaning, and compare with keyword search.',
     checkpoints: [
       'I embedded the listings and ran a search of my own.',
       'I found a query where meaning search beats keyword search (or the other way round).',

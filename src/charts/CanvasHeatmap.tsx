@@ -27,7 +27,17 @@ interface Cell {
  * without smoothing: far lighter than one SVG node per cell. Row labels stay put while the cells
  * scroll sideways; pointer, touch and arrow keys read single cells.
  */
-export function CanvasHeatmap({ values, cols, rowLabels, color, label, cellWidth = 2, cellHeight = 14, describeCell, testId }: CanvasHeatmapProps) {
+export function CanvasHeatmap({
+  values,
+  cols,
+  rowLabels,
+  color,
+  label,
+  cellWidth = 2,
+  cellHeight = 14,
+  describeCell,
+  testId,
+}: CanvasHeatmapProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const [cursor, setCursor] = useState<Cell | undefined>();
@@ -92,7 +102,10 @@ export function CanvasHeatmap({ values, cols, rowLabels, color, label, cellWidth
   return (
     <figure className="canvas-heatmap" data-testid={testId} data-rows={rows} data-cols={cols}>
       <div className="canvas-heatmap-scroll">
-        <div className="canvas-heatmap-grid" style={{ gridTemplateColumns: `var(--row-label-width) ${width}px` }}>
+        <div
+          className="canvas-heatmap-grid"
+          style={{ gridTemplateColumns: `var(--row-label-width) ${width}px` }}
+        >
           <div className="canvas-heatmap-corner">dimension</div>
           <div className="canvas-heatmap-axis" aria-hidden="true">
             {axisTicks.map((t) => (
@@ -103,7 +116,12 @@ export function CanvasHeatmap({ values, cols, rowLabels, color, label, cellWidth
           </div>
           <ol className="canvas-heatmap-rows" aria-hidden="true">
             {rowLabels.map((text, r) => (
-              <li key={r} style={{ height: cellHeight, lineHeight: `${cellHeight}px` }} className={cursor?.row === r ? 'current' : undefined} title={text}>
+              <li
+                key={r}
+                style={{ height: cellHeight, lineHeight: `${cellHeight}px` }}
+                className={cursor?.row === r ? 'current' : undefined}
+                title={text}
+              >
                 {text}
               </li>
             ))}
@@ -125,14 +143,21 @@ export function CanvasHeatmap({ values, cols, rowLabels, color, label, cellWidth
               <div
                 ref={cursorRef}
                 className="canvas-heatmap-cursor"
-                style={{ left: cursor.col * cellWidth - 1, top: cursor.row * cellHeight - 1, width: cellWidth + 2, height: cellHeight + 2 }}
+                style={{
+                  left: cursor.col * cellWidth - 1,
+                  top: cursor.row * cellHeight - 1,
+                  width: cellWidth + 2,
+                  height: cellHeight + 2,
+                }}
               />
             )}
           </div>
         </div>
       </div>
       <figcaption className="heatmap-hover" aria-live="polite">
-        {cursor ? describeCell(cursor.row, cursor.col, values[cursor.row * cols + cursor.col]) : 'Hover or tap a cell, or focus the map and use the arrow keys, to read its value.'}
+        {cursor
+          ? describeCell(cursor.row, cursor.col, values[cursor.row * cols + cursor.col])
+          : 'Hover or tap a cell, or focus the map and use the arrow keys, to read its value.'}
       </figcaption>
     </figure>
   );

@@ -7,7 +7,12 @@ export interface LegendEntry {
 }
 
 /** Legend whose entries are toggle buttons: pressed = shown on the chart. */
-export function CategoryLegend({ entries, hidden, onToggle, label }: {
+export function CategoryLegend({
+  entries,
+  hidden,
+  onToggle,
+  label,
+}: {
   entries: readonly LegendEntry[];
   hidden: ReadonlySet<number>;
   onToggle: (entry: number) => void;

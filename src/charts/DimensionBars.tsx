@@ -24,14 +24,22 @@ export interface DimensionBarsProps {
 const MARGIN = { top: 10, right: 8, bottom: 38, left: 50 };
 
 /** Bars for the first `count` dimensions of one or more vectors. D3 computes the scales; React draws. */
-export function DimensionBars({ series, count, label, height = 240, format = (v) => v.toFixed(4), testId }: DimensionBarsProps) {
+export function DimensionBars({
+  series,
+  count,
+  label,
+  height = 240,
+  format = (v) => v.toFixed(4),
+  testId,
+}: DimensionBarsProps) {
   const { ref, width } = useElementWidth<HTMLElement>(640);
   const [hovered, setHovered] = useState<number | undefined>();
   const shown = Math.max(1, count);
   const dims = range(shown);
 
   let maxAbs = 0;
-  for (const { values } of series) for (let i = 0; i < shown; i++) maxAbs = Math.max(maxAbs, Math.abs(values[i]));
+  for (const { values } of series)
+    for (let i = 0; i < shown; i++) maxAbs = Math.max(maxAbs, Math.abs(values[i]));
   const y = scaleLinear()
     .domain([-(maxAbs || 1), maxAbs || 1])
     .nice()
@@ -41,7 +49,9 @@ export function DimensionBars({ series, count, label, height = 240, format = (v)
     .range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)])
     .paddingInner(shown > 96 ? 0 : 0.15);
   const inner = scaleBand<number>().domain(range(series.length)).range([0, x.bandwidth()]);
-  const xTicks = ticks(0, shown - 1, Math.max(2, Math.floor((width - MARGIN.left) / 60))).filter(Number.isInteger);
+  const xTicks = ticks(0, shown - 1, Math.max(2, Math.floor((width - MARGIN.left) / 60))).filter(
+    Number.isInteger,
+  );
   const zero = y(0);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -77,7 +87,13 @@ export function DimensionBars({ series, count, label, height = 240, format = (v)
           </g>
         ))}
         {hovered !== undefined && hovered < shown && (
-          <rect className="bars-highlight" x={x(hovered)} y={MARGIN.top} width={Math.max(x.bandwidth(), 2)} height={height - MARGIN.top - MARGIN.bottom} />
+          <rect
+            className="bars-highlight"
+            x={x(hovered)}
+            y={MARGIN.top}
+            width={Math.max(x.bandwidth(), 2)}
+            height={height - MARGIN.top - MARGIN.bottom}
+          />
         )}
         {series.map((s, si) => (
           <g key={s.name} fill={s.color}>
@@ -112,14 +128,28 @@ export function DimensionBars({ series, count, label, height = 240, format = (v)
         ))}
         <g className="bars-axis">
           {xTicks.map((t) => (
-            <text key={t} x={(x(t) ?? 0) + x.bandwidth() / 2} y={height - MARGIN.bottom + 14} textAnchor="middle">
+            <text
+              key={t}
+              x={(x(t) ?? 0) + x.bandwidth() / 2}
+              y={height - MARGIN.bottom + 14}
+              textAnchor="middle"
+            >
               {t}
             </text>
           ))}
-          <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 4} textAnchor="middle" className="bars-axis-label">
+          <text
+            x={(MARGIN.left + width - MARGIN.right) / 2}
+            y={height - 4}
+            textAnchor="middle"
+            className="bars-axis-label"
+          >
             dimension
           </text>
-          <text transform={`translate(12,${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="bars-axis-label">
+          <text
+            transform={`translate(12,${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className="bars-axis-label"
+          >
             value
           </text>
         </g>

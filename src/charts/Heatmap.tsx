@@ -40,7 +40,10 @@ export function Heatmap({
   testId,
   labelWidth = 110,
 }: HeatmapProps) {
-  const cells = useMemo(() => heatmapCells(values, cols, cellWidth, cellHeight, color), [values, cols, cellWidth, cellHeight, color]);
+  const cells = useMemo(
+    () => heatmapCells(values, cols, cellWidth, cellHeight, color),
+    [values, cols, cellWidth, cellHeight, color],
+  );
   const [hovered, setHovered] = useState<HeatmapCell | undefined>();
   const rows = Math.ceil(values.length / cols);
   const left = rowLabels ? labelWidth : 0;
@@ -60,12 +63,25 @@ export function Heatmap({
         onMouseLeave={() => setHovered(undefined)}
       >
         {rowLabels?.map((text, r) => (
-          <text key={`r${r}`} x={left - 6} y={top + r * cellHeight + cellHeight / 2} textAnchor="end" dominantBaseline="middle" className="heatmap-label">
+          <text
+            key={`r${r}`}
+            x={left - 6}
+            y={top + r * cellHeight + cellHeight / 2}
+            textAnchor="end"
+            dominantBaseline="middle"
+            className="heatmap-label"
+          >
             {text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text}
           </text>
         ))}
         {colLabels?.map((text, c) => (
-          <text key={`c${c}`} x={left + c * cellWidth + cellWidth / 2} y={LABEL_HEIGHT - 5} textAnchor="middle" className="heatmap-label">
+          <text
+            key={`c${c}`}
+            x={left + c * cellWidth + cellWidth / 2}
+            y={LABEL_HEIGHT - 5}
+            textAnchor="middle"
+            className="heatmap-label"
+          >
             {text}
           </text>
         ))}

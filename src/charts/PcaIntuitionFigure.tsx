@@ -18,8 +18,12 @@ export interface PcaIntuitionFigureProps {
 
 /** Points around a line, the first principal direction through their mean, and each point's projection onto it. */
 export function PcaIntuitionFigure({ points, projections, mean, direction, label }: PcaIntuitionFigureProps) {
-  const x = scaleLinear().domain([-LIMIT, LIMIT]).range([PAD, SIZE - PAD]);
-  const y = scaleLinear().domain([-LIMIT, LIMIT]).range([SIZE - PAD, PAD]);
+  const x = scaleLinear()
+    .domain([-LIMIT, LIMIT])
+    .range([PAD, SIZE - PAD]);
+  const y = scaleLinear()
+    .domain([-LIMIT, LIMIT])
+    .range([SIZE - PAD, PAD]);
   const n = points.length / 2;
   const reach = 2 * LIMIT;
   const [mx, my] = [mean[0], mean[1]];
@@ -53,10 +57,22 @@ export function PcaIntuitionFigure({ points, projections, mean, direction, label
           y2={y(my + reach * uy)}
         />
         {Array.from({ length: n }, (_, i) => (
-          <circle key={`q${i}`} className="pca-intuition-shadow" cx={x(projections[i * 2])} cy={y(projections[i * 2 + 1])} r={2.5} />
+          <circle
+            key={`q${i}`}
+            className="pca-intuition-shadow"
+            cx={x(projections[i * 2])}
+            cy={y(projections[i * 2 + 1])}
+            r={2.5}
+          />
         ))}
         {Array.from({ length: n }, (_, i) => (
-          <circle key={`d${i}`} className="pca-intuition-point" cx={x(points[i * 2])} cy={y(points[i * 2 + 1])} r={3.5} />
+          <circle
+            key={`d${i}`}
+            className="pca-intuition-point"
+            cx={x(points[i * 2])}
+            cy={y(points[i * 2 + 1])}
+            r={3.5}
+          />
         ))}
       </g>
       <text className="pca-intuition-label" x={x(mx + 2.6 * ux)} y={y(my + 2.6 * uy) - 8} textAnchor="middle">

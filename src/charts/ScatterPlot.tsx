@@ -3,13 +3,39 @@
  * brush. Layers, bottom to top: an SVG grid, the points on a canvas (fast for 20,000), the marks
  * (hover, pin, query, neighbour lines) on a second canvas, and labels, brush and input on an SVG.
  */
-import { brush, quadtree, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomTransform } from 'd3';
-import { useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type PointerEvent } from 'react';
+import {
+  brush,
+  quadtree,
+  select,
+  zoom,
+  zoomIdentity,
+  type D3BrushEvent,
+  type D3ZoomEvent,
+  type ZoomTransform,
+} from 'd3';
+import {
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent,
+} from 'react';
 import { downloadBlob } from '../components/download';
 import { axisExtent, indicesInRect } from '../math/mapSelection';
 import { CROWDED_OPACITY, drawMarks, drawPoints, prepareCanvas, type Layout } from './scatterDraw';
 import { scatterSvg, svgToPng, type Tick } from './scatterExport';
-import { equalAspectScales, isCrowded, nearestInDirection, nearestTo, pointRadius, type Direction } from './scatterGeometry';
+import {
+  equalAspectScales,
+  isCrowded,
+  nearestInDirection,
+  nearestTo,
+  pointRadius,
+  type Direction,
+} from './scatterGeometry';
 import { paintGroups } from './scatterPaint';
 import './ScatterPlot.css';
 
@@ -59,10 +85,16 @@ type Mode = 'zoom' | 'select';
 const MARGINS = { top: 12, right: 12, bottom: 46, left: 54 };
 /** How far (CSS px) from a dot the pointer still picks it. */
 const HIT_DISTANCE = 10;
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** Phones get a near-square plot; wide screens a landscape one. */
-const chartHeight = (width: number) => Math.round(Math.min(600, Math.max(300, width * (width < 600 ? 0.95 : 0.72))));
+const chartHeight = (width: number) =>
+  Math.round(Math.min(600, Math.max(300, width * (width < 600 ? 0.95 : 0.72))));
 /** Below this width a tooltip beside the dot would cover the map: it spans the plot's top or bottom edge instead. */
 const NARROW = 520;
 
@@ -86,7 +118,20 @@ function tooltipPlacement(x: number, y: number, width: number, height: number): 
 }
 
 export function ScatterPlot(props: ScatterPlotProps) {
-  const { coords, codes, colors, hidden, highlighted, marked, query, links, pinned, axisLabels, describePoint, onPin } = props;
+  const {
+    coords,
+    codes,
+    colors,
+    hidden,
+    highlighted,
+    marked,
+    query,
+    links,
+    pinned,
+    axisLabels,
+    describePoint,
+    onPin,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const baseRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
@@ -102,7 +147,9 @@ export function ScatterPlot(props: ScatterPlotProps) {
   const crowded = isCrowded(count);
 
   useLayoutEffect(() => {
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(260, Math.floor(entry.contentRect.width))));
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.max(260, Math.floor(entry.contentRect.width))),
+    );
     observer.observe(containerRef.current!);
     return () => observer.disconnect();
   }, []);
@@ -118,10 +165,18 @@ export function ScatterPlot(props: ScatterPlotProps) {
       bx[i] = scales.x(coords[i * 2]);
       by[i] = scales.y(coords[i * 2 + 1]);
     }
-    const clip = { left: MARGINS.left, top: MARGINS.top, right: width - MARGINS.right, bottom: height - MARGINS.bottom };
+    const clip = {
+      left: MARGINS.left,
+      top: MARGINS.top,
+      right: width - MARGINS.right,
+      bottom: height - MARGINS.bottom,
+    };
     return { bx, by, clip, radius: pointRadius(count) };
   }, [coords, scales, count, width, height]);
-  const groups = useMemo(() => paintGroups(codes, colors, hidden, highlighted), [codes, colors, hidden, highlighted]);
+  const groups = useMemo(
+    () => paintGroups(codes, colors, hidden, highlighted),
+    [codes, colors, hidden, highlighted],
+  );
   const tree = useMemo(() => {
     const visible = Array.from({ length: count }, (_, i) => i).filter((i) => !hidden.has(codes[i]));
     return quadtree<number>()
@@ -129,7 +184,10 @@ export function ScatterPlot(props: ScatterPlotProps) {
       .y((i) => layout.by[i])
       .addAll(visible);
   }, [layout, codes, hidden, count]);
-  const queryBase = useMemo<[number, number] | null>(() => (query ? [scales.x(query[0]), scales.y(query[1])] : null), [query, scales]);
+  const queryBase = useMemo<[number, number] | null>(
+    () => (query ? [scales.x(query[0]), scales.y(query[1])] : null),
+    [query, scales],
+  );
 
   const zoomBehavior = useMemo(
     () =>
@@ -146,7 +204,12 @@ export function ScatterPlot(props: ScatterPlotProps) {
 
   const active = hovered ?? focused;
   useLayoutEffect(() => {
-    drawMarks(prepareCanvas(overlayRef.current!, width, height), { marked, links, active, pinned, query: queryBase }, layout, view);
+    drawMarks(
+      prepareCanvas(overlayRef.current!, width, height),
+      { marked, links, active, pinned, query: queryBase },
+      layout,
+      view,
+    );
   }, [marked, links, active, pinned, queryBase, layout, view, width, height]);
 
   useLayoutEffect(() => {
@@ -162,10 +225,15 @@ export function ScatterPlot(props: ScatterPlotProps) {
       return;
     }
     const [[x0, y0], [x1, y1]] = selection;
-    const toData = (sx: number, sy: number) => [scales.x.invert((sx - view.x) / view.k), scales.y.invert((sy - view.y) / view.k)];
+    const toData = (sx: number, sy: number) => [
+      scales.x.invert((sx - view.x) / view.k),
+      scales.y.invert((sy - view.y) / view.k),
+    ];
     const [dx0, dy0] = toData(x0, y0);
     const [dx1, dy1] = toData(x1, y1);
-    props.onBrush(indicesInRect(coords, { x0: dx0, x1: dx1, y0: dy0, y1: dy1 }, (i) => !hidden.has(codes[i])));
+    props.onBrush(
+      indicesInRect(coords, { x0: dx0, x1: dx1, y0: dy0, y1: dy1 }, (i) => !hidden.has(codes[i])),
+    );
   });
 
   const { clip } = layout;
@@ -201,7 +269,10 @@ export function ScatterPlot(props: ScatterPlotProps) {
     const px = event.clientX - box.left;
     const py = event.clientY - box.top;
     if (px < clip.left || px > clip.right || py < clip.top || py > clip.bottom) return null;
-    return tree.find((px - view.x) / view.k, (py - view.y) / view.k, (HIT_DISTANCE + layout.radius) / view.k) ?? null;
+    return (
+      tree.find((px - view.x) / view.k, (py - view.y) / view.k, (HIT_DISTANCE + layout.radius) / view.k) ??
+      null
+    );
   };
 
   const screenPositions = () => {
@@ -279,7 +350,9 @@ export function ScatterPlot(props: ScatterPlotProps) {
   const tipX = active !== null ? view.k * layout.bx[active] + view.x : 0;
   const tipY = active !== null ? view.k * layout.by[active] + view.y : 0;
   const described = focused !== null ? describePoint(focused) : null;
-  const announcement = described ? `Point ${focused! + 1} of ${count}: ${described.title}. ${described.where}. Enter pins it.` : '';
+  const announcement = described
+    ? `Point ${focused! + 1} of ${count}: ${described.title}. ${described.where}. Enter pins it.`
+    : '';
 
   return (
     <figure className="scatter" data-points={count}>
@@ -287,17 +360,37 @@ export function ScatterPlot(props: ScatterPlotProps) {
         <fieldset className="scatter-mode">
           <legend className="visually-hidden">What dragging on the map does</legend>
           <label>
-            <input type="radio" name="scatter-mode" checked={mode === 'zoom'} onChange={() => setMode('zoom')} /> Pan &amp; zoom
+            <input
+              type="radio"
+              name="scatter-mode"
+              checked={mode === 'zoom'}
+              onChange={() => setMode('zoom')}
+            />{' '}
+            Pan &amp; zoom
           </label>
           <label>
-            <input type="radio" name="scatter-mode" checked={mode === 'select'} onChange={() => setMode('select')} /> Select with a box
+            <input
+              type="radio"
+              name="scatter-mode"
+              checked={mode === 'select'}
+              onChange={() => setMode('select')}
+            />{' '}
+            Select with a box
           </label>
         </fieldset>
         <span className="scatter-buttons">
-          <button type="button" aria-label="Zoom in" onClick={() => zoomBehavior.scaleBy(select(svgRef.current!), 1.5)}>
+          <button
+            type="button"
+            aria-label="Zoom in"
+            onClick={() => zoomBehavior.scaleBy(select(svgRef.current!), 1.5)}
+          >
             +
           </button>
-          <button type="button" aria-label="Zoom out" onClick={() => zoomBehavior.scaleBy(select(svgRef.current!), 1 / 1.5)}>
+          <button
+            type="button"
+            aria-label="Zoom out"
+            onClick={() => zoomBehavior.scaleBy(select(svgRef.current!), 1 / 1.5)}
+          >
             −
           </button>
           <button type="button" onClick={() => zoomBehavior.transform(select(svgRef.current!), zoomIdentity)}>
@@ -351,11 +444,26 @@ export function ScatterPlot(props: ScatterPlotProps) {
                 {tick.value}
               </text>
             ))}
-            <rect className="scatter-frame" x={clip.left} y={clip.top} width={clip.right - clip.left} height={clip.bottom - clip.top} />
-            <text className="scatter-axis-label" x={(clip.left + clip.right) / 2} y={height - 8} textAnchor="middle">
+            <rect
+              className="scatter-frame"
+              x={clip.left}
+              y={clip.top}
+              width={clip.right - clip.left}
+              height={clip.bottom - clip.top}
+            />
+            <text
+              className="scatter-axis-label"
+              x={(clip.left + clip.right) / 2}
+              y={height - 8}
+              textAnchor="middle"
+            >
               {axisLabels[0]}
             </text>
-            <text className="scatter-axis-label" transform={`translate(14,${(clip.top + clip.bottom) / 2}) rotate(-90)`} textAnchor="middle">
+            <text
+              className="scatter-axis-label"
+              transform={`translate(14,${(clip.top + clip.bottom) / 2}) rotate(-90)`}
+              textAnchor="middle"
+            >
               {axisLabels[1]}
             </text>
           </g>
@@ -381,10 +489,20 @@ export function ScatterPlot(props: ScatterPlotProps) {
           : 'Drag a box over the dots to select them; click outside the box to clear it.'}
       </p>
       <p className="scatter-export">
-        <button type="button" onClick={() => downloadBlob(`${props.fileName}.svg`, new Blob([exportSvgText()], { type: 'image/svg+xml' }))}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(`${props.fileName}.svg`, new Blob([exportSvgText()], { type: 'image/svg+xml' }))
+          }
+        >
           Export plot (SVG)
         </button>
-        <button type="button" onClick={() => void svgToPng(exportSvgText()).then((png) => downloadBlob(`${props.fileName}.png`, png))}>
+        <button
+          type="button"
+          onClick={() =>
+            void svgToPng(exportSvgText()).then((png) => downloadBlob(`${props.fileName}.png`, png))
+          }
+        >
           Export plot (PNG)
         </button>
       </p>

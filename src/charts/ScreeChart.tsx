@@ -12,7 +12,12 @@ const barLabel = (ratio: number) => (ratio * 100).toFixed(ratio >= 0.01 ? 1 : 2)
  * Explained-variance ratio of each component as bars (the first `shown` highlighted: the map's
  * axes), with a dashed line at 1 / dims: what every direction would hold if the spread were even.
  */
-export function ScreeChart({ ratios, dims, percent, shown = 2 }: {
+export function ScreeChart({
+  ratios,
+  dims,
+  percent,
+  shown = 2,
+}: {
   ratios: ArrayLike<number>;
   dims: number;
   /** Formats a ratio as a percentage, the same way the page's text does. */
@@ -33,7 +38,14 @@ export function ScreeChart({ ratios, dims, percent, shown = 2 }: {
     .map((v, i) => `PC${i + 1} ${percent(v)}`)
     .join(', ')}. An even spread over all ${dims} directions would give each ${percent(even)}.`;
   return (
-    <svg className="scree" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={label} data-testid="scree-chart">
+    <svg
+      className="scree"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      role="img"
+      aria-label={label}
+      data-testid="scree-chart"
+    >
       {y.ticks(4).map((tick) => (
         <g key={tick} transform={`translate(0,${y(tick)})`}>
           <line x1={MARGINS.left} x2={WIDTH - MARGINS.right} className="scree-grid" />
@@ -54,7 +66,12 @@ export function ScreeChart({ ratios, dims, percent, shown = 2 }: {
           <text x={x(i)! + x.bandwidth() / 2} y={y(value) - 4} textAnchor="middle" className="scree-value">
             {barLabel(value)}
           </text>
-          <text x={x(i)! + x.bandwidth() / 2} y={HEIGHT - MARGINS.bottom + 14} textAnchor="middle" className="scree-tick">
+          <text
+            x={x(i)! + x.bandwidth() / 2}
+            y={HEIGHT - MARGINS.bottom + 14}
+            textAnchor="middle"
+            className="scree-tick"
+          >
             PC{i + 1}
           </text>
         </g>

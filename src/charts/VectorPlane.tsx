@@ -71,11 +71,25 @@ const ORIGIN: Vec2 = { x: 0, y: 0 };
  * axes keep angles true. Tips with a `handleLabel` can be dragged with mouse or touch (pointer
  * events) or focused and moved with the arrow keys.
  */
-export function VectorPlane({ vectors, points = [], domain, label, onChange, step = 0.1, underlay, width = 360, testId }: VectorPlaneProps) {
+export function VectorPlane({
+  vectors,
+  points = [],
+  domain,
+  label,
+  onChange,
+  step = 0.1,
+  underlay,
+  width = 360,
+  testId,
+}: VectorPlaneProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const height = planeHeight(domain, width, MARGIN);
-  const x = scaleLinear().domain(domain.x).range([MARGIN, width - MARGIN]);
-  const y = scaleLinear().domain(domain.y).range([height - MARGIN, MARGIN]);
+  const x = scaleLinear()
+    .domain(domain.x)
+    .range([MARGIN, width - MARGIN]);
+  const y = scaleLinear()
+    .domain(domain.y)
+    .range([height - MARGIN, MARGIN]);
   const toPixel = (p: Vec2): Pixel => [x(p.x), y(p.y)];
   const interactive = vectors.some((v) => v.handleLabel);
 
@@ -109,7 +123,9 @@ export function VectorPlane({ vectors, points = [], domain, label, onChange, ste
 
   // About six grid lines across; as many per unit of height, so the grid squares stay square.
   const xTicks = x.ticks(6);
-  const yTicks = y.ticks(Math.max(2, Math.round((6 * (domain.y[1] - domain.y[0])) / (domain.x[1] - domain.x[0]))));
+  const yTicks = y.ticks(
+    Math.max(2, Math.round((6 * (domain.y[1] - domain.y[0])) / (domain.x[1] - domain.x[0]))),
+  );
 
   return (
     <svg
@@ -122,10 +138,24 @@ export function VectorPlane({ vectors, points = [], domain, label, onChange, ste
     >
       <g className="vector-plane-grid" aria-hidden="true">
         {xTicks.map((t) => (
-          <line key={`x${t}`} x1={x(t)} x2={x(t)} y1={MARGIN} y2={height - MARGIN} className={t === 0 ? 'axis' : undefined} />
+          <line
+            key={`x${t}`}
+            x1={x(t)}
+            x2={x(t)}
+            y1={MARGIN}
+            y2={height - MARGIN}
+            className={t === 0 ? 'axis' : undefined}
+          />
         ))}
         {yTicks.map((t) => (
-          <line key={`y${t}`} x1={MARGIN} x2={width - MARGIN} y1={y(t)} y2={y(t)} className={t === 0 ? 'axis' : undefined} />
+          <line
+            key={`y${t}`}
+            x1={MARGIN}
+            x2={width - MARGIN}
+            y1={y(t)}
+            y2={y(t)}
+            className={t === 0 ? 'axis' : undefined}
+          />
         ))}
         {xTicks.map((t) => (
           <text key={`xl${t}`} x={x(t)} y={height - MARGIN + 14} textAnchor="middle">
@@ -158,7 +188,11 @@ export function VectorPlane({ vectors, points = [], domain, label, onChange, ste
           // Labels of draggable tips sit clear of the handle's ring.
           const labelAt = place(tail, tip, vector.handleLabel ? 16 : 9);
           return (
-            <g key={vector.id} className={vector.faded ? 'vector-plane-arrow faded' : 'vector-plane-arrow'} data-vector={vector.id}>
+            <g
+              key={vector.id}
+              className={vector.faded ? 'vector-plane-arrow faded' : 'vector-plane-arrow'}
+              data-vector={vector.id}
+            >
               <line
                 x1={tail[0]}
                 y1={tail[1]}
@@ -170,7 +204,13 @@ export function VectorPlane({ vectors, points = [], domain, label, onChange, ste
               />
               <polygon points={arrowHeadPoints(tail, tip, 8 + 2 * thickness)} fill={vector.color} />
               {vector.label && (
-                <text x={labelAt.x} y={labelAt.y} textAnchor={labelAt.anchor} fill={vector.color} className="vector-plane-label">
+                <text
+                  x={labelAt.x}
+                  y={labelAt.y}
+                  textAnchor={labelAt.anchor}
+                  fill={vector.color}
+                  className="vector-plane-label"
+                >
                   {vector.label}
                 </text>
               )}
@@ -196,7 +236,15 @@ export function VectorPlane({ vectors, points = [], domain, label, onChange, ste
             >
               {/* A wide transparent circle: a fingertip-sized target around the small visible dot. */}
               <circle cx={cx} cy={cy} r={20} className="vector-plane-hit" />
-              <circle cx={cx} cy={cy} r={7} fill="#fff" stroke={vector.color} strokeWidth={3} className="vector-plane-dot" />
+              <circle
+                cx={cx}
+                cy={cy}
+                r={7}
+                fill="#fff"
+                stroke={vector.color}
+                strokeWidth={3}
+                className="vector-plane-dot"
+              />
             </g>
           );
         })}

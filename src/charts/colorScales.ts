@@ -6,12 +6,16 @@ import { interpolateRdBu, interpolateViridis, rgb, scaleDiverging, scaleSequenti
  */
 export function divergingScale(maxAbs: number) {
   const limit = maxAbs > 0 ? maxAbs : 1;
-  return scaleDiverging((t: number) => interpolateRdBu(t)).domain([-limit, 0, limit]).clamp(true);
+  return scaleDiverging((t: number) => interpolateRdBu(t))
+    .domain([-limit, 0, limit])
+    .clamp(true);
 }
 
 /** Viridis for values with no natural zero (similarities, counts): perceptually even, CVD-safe. */
 export function sequentialScale(min: number, max: number) {
-  return scaleSequential(interpolateViridis).domain([min, max === min ? min + 1 : max]).clamp(true);
+  return scaleSequential(interpolateViridis)
+    .domain([min, max === min ? min + 1 : max])
+    .clamp(true);
 }
 
 export function maxAbsolute(values: ArrayLike<number>): number {

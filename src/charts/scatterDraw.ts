@@ -17,7 +17,11 @@ export interface Layout {
 }
 
 /** Resizes a canvas for the screen's pixel density and returns a context in CSS pixels. */
-export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D {
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): CanvasRenderingContext2D {
   const ratio = window.devicePixelRatio || 1;
   const pixelWidth = Math.round(width * ratio);
   const pixelHeight = Math.round(height * ratio);
@@ -44,7 +48,13 @@ export const CROWDED_OPACITY = 0.65;
  * dense regions read as darker, without outlines, and as tiny squares: at under 4 px they look
  * the same as discs, and software rasterizing 20,000 of them no longer drops frames while zooming.
  */
-export function drawPoints(context: CanvasRenderingContext2D, groups: readonly PaintGroup[], layout: Layout, view: View, crowded: boolean): void {
+export function drawPoints(
+  context: CanvasRenderingContext2D,
+  groups: readonly PaintGroup[],
+  layout: Layout,
+  view: View,
+  crowded: boolean,
+): void {
   const { bx, by, clip, radius } = layout;
   context.save();
   clipTo(context, clip);
@@ -54,7 +64,13 @@ export function drawPoints(context: CanvasRenderingContext2D, groups: readonly P
     for (const i of group.indices) {
       const x = view.k * bx[i] + view.x;
       const y = view.k * by[i] + view.y;
-      if (x < clip.left - radius || x > clip.right + radius || y < clip.top - radius || y > clip.bottom + radius) continue;
+      if (
+        x < clip.left - radius ||
+        x > clip.right + radius ||
+        y < clip.top - radius ||
+        y > clip.bottom + radius
+      )
+        continue;
       if (crowded) {
         context.rect(x - radius, y - radius, 2 * radius, 2 * radius);
       } else {
@@ -85,7 +101,14 @@ export interface Marks {
   query: [number, number] | null;
 }
 
-function ring(context: CanvasRenderingContext2D, x: number, y: number, r: number, color: string, width: number): void {
+function ring(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  color: string,
+  width: number,
+): void {
   context.beginPath();
   context.arc(x, y, r, 0, 2 * Math.PI);
   context.lineWidth = width + 2;
@@ -138,11 +161,13 @@ export function drawMarks(context: CanvasRenderingContext2D, marks: Marks, layou
     context.setLineDash([]);
     for (const j of Array.from(to)) ring(context, sx(j), sy(j), radius + 2, '#111', 1.2);
   }
-  if (marks.marked) for (const i of Array.from(marks.marked)) ring(context, sx(i), sy(i), radius + 3, '#111', 2);
+  if (marks.marked)
+    for (const i of Array.from(marks.marked)) ring(context, sx(i), sy(i), radius + 3, '#111', 2);
   if (marks.pinned !== null) {
     ring(context, sx(marks.pinned), sy(marks.pinned), radius + 6, '#111', 3);
   }
   if (marks.active !== null) ring(context, sx(marks.active), sy(marks.active), radius + 4, '#b35900', 2.5);
-  if (marks.query) drawQueryMarker(context, view.k * marks.query[0] + view.x, view.k * marks.query[1] + view.y);
+  if (marks.query)
+    drawQueryMarker(context, view.k * marks.query[0] + view.x, view.k * marks.query[1] + view.y);
   context.restore();
 }

@@ -60,29 +60,71 @@ export function scatterSvg(spec: ScatterExport): string {
   const legendRows = spec.legend.length === 0 ? 0 : Math.max(...legendAt.map((l) => l.row)) + 1;
   const top = 28;
   const height = top + spec.height + legendRows * LEGEND_ROW + 8;
-  const svg = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, sans-serif' });
+  const svg = element('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': 'system-ui, sans-serif',
+  });
   svg.append(element('rect', { width, height, fill: '#fff' }));
-  svg.append(element('text', { x: 12, y: 19, 'font-size': 14, 'font-weight': 600, fill: '#1d2330' }, spec.title));
+  svg.append(
+    element('text', { x: 12, y: 19, 'font-size': 14, 'font-weight': 600, fill: '#1d2330' }, spec.title),
+  );
 
   const plot = element('g', { transform: `translate(0,${top})` });
   svg.append(plot);
   const clipPath = element('clipPath', { id: 'plot-area' });
-  clipPath.append(element('rect', { x: clip.left, y: clip.top, width: clip.right - clip.left, height: clip.bottom - clip.top }));
+  clipPath.append(
+    element('rect', {
+      x: clip.left,
+      y: clip.top,
+      width: clip.right - clip.left,
+      height: clip.bottom - clip.top,
+    }),
+  );
   plot.append(clipPath);
   const axes = element('g', { 'font-size': 10, fill: '#5b6272' });
   for (const tick of spec.xTicks) {
-    axes.append(element('line', { x1: tick.at, x2: tick.at, y1: clip.top, y2: clip.bottom, stroke: '#eceef1' }));
+    axes.append(
+      element('line', { x1: tick.at, x2: tick.at, y1: clip.top, y2: clip.bottom, stroke: '#eceef1' }),
+    );
     axes.append(element('text', { x: tick.at, y: clip.bottom + 14, 'text-anchor': 'middle' }, tick.value));
   }
   for (const tick of spec.yTicks) {
-    axes.append(element('line', { x1: clip.left, x2: clip.right, y1: tick.at, y2: tick.at, stroke: '#eceef1' }));
+    axes.append(
+      element('line', { x1: clip.left, x2: clip.right, y1: tick.at, y2: tick.at, stroke: '#eceef1' }),
+    );
     axes.append(element('text', { x: clip.left - 5, y: tick.at + 3, 'text-anchor': 'end' }, tick.value));
   }
-  axes.append(element('text', { x: (clip.left + clip.right) / 2, y: clip.bottom + 30, 'text-anchor': 'middle', 'font-size': 11 }, spec.axisLabels[0]));
   axes.append(
-    element('text', { transform: `translate(12,${(clip.top + clip.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 11 }, spec.axisLabels[1]),
+    element(
+      'text',
+      { x: (clip.left + clip.right) / 2, y: clip.bottom + 30, 'text-anchor': 'middle', 'font-size': 11 },
+      spec.axisLabels[0],
+    ),
   );
-  axes.append(element('rect', { x: clip.left, y: clip.top, width: clip.right - clip.left, height: clip.bottom - clip.top, fill: 'none', stroke: '#c9cdd4' }));
+  axes.append(
+    element(
+      'text',
+      {
+        transform: `translate(12,${(clip.top + clip.bottom) / 2}) rotate(-90)`,
+        'text-anchor': 'middle',
+        'font-size': 11,
+      },
+      spec.axisLabels[1],
+    ),
+  );
+  axes.append(
+    element('rect', {
+      x: clip.left,
+      y: clip.top,
+      width: clip.right - clip.left,
+      height: clip.bottom - clip.top,
+      fill: 'none',
+      stroke: '#c9cdd4',
+    }),
+  );
   plot.append(axes);
 
   const points = element('g', { 'clip-path': 'url(#plot-area)', 'fill-opacity': spec.opacity });
@@ -95,22 +137,39 @@ export function scatterSvg(spec: ScatterExport): string {
   }
   if (spec.marked) {
     const rings = element('g', { fill: 'none', stroke: '#111', 'stroke-width': 2, 'fill-opacity': 1 });
-    for (const i of Array.from(spec.marked)) rings.append(element('circle', { cx: sx(i), cy: sy(i), r: radius + 3 }));
+    for (const i of Array.from(spec.marked))
+      rings.append(element('circle', { cx: sx(i), cy: sy(i), r: radius + 3 }));
     points.append(rings);
   }
   if (spec.query) {
     const [qx, qy] = [view.k * spec.query[0] + view.x, view.k * spec.query[1] + view.y];
-    const marker = element('g', { stroke: '#111', 'fill-opacity': 1, transform: `translate(${qx.toFixed(1)},${qy.toFixed(1)})` });
+    const marker = element('g', {
+      stroke: '#111',
+      'fill-opacity': 1,
+      transform: `translate(${qx.toFixed(1)},${qy.toFixed(1)})`,
+    });
     marker.append(element('circle', { r: 9, fill: '#fff', 'stroke-width': 2.5 }));
     marker.append(element('path', { d: 'M-15,0H15M0,-15V15', 'stroke-width': 2 }));
     points.append(marker);
   }
   plot.append(points);
 
-  const legend = element('g', { 'font-size': 11, fill: '#1d2330', transform: `translate(0,${top + spec.height + 4})` });
+  const legend = element('g', {
+    'font-size': 11,
+    fill: '#1d2330',
+    transform: `translate(0,${top + spec.height + 4})`,
+  });
   spec.legend.forEach((entry, i) => {
     const { x, row } = legendAt[i];
-    legend.append(element('circle', { cx: x + 6, cy: row * LEGEND_ROW + 6, r: 5, fill: entry.color, stroke: 'rgba(0,0,0,0.35)' }));
+    legend.append(
+      element('circle', {
+        cx: x + 6,
+        cy: row * LEGEND_ROW + 6,
+        r: 5,
+        fill: entry.color,
+        stroke: 'rgba(0,0,0,0.35)',
+      }),
+    );
     legend.append(element('text', { x: x + 16, y: row * LEGEND_ROW + 10 }, entry.label));
   });
   svg.append(legend);
@@ -131,7 +190,10 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make a PNG'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make a PNG'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

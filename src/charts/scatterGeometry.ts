@@ -35,14 +35,23 @@ export function equalAspectScales(
   const xMid = (xExtent[0] + xExtent[1]) / 2;
   const yMid = (yExtent[0] + yExtent[1]) / 2;
   return {
-    x: scaleLinear().domain([xMid - xHalf, xMid + xHalf]).range([margins.left, margins.left + plotWidth]),
-    y: scaleLinear().domain([yMid - yHalf, yMid + yHalf]).range([margins.top + plotHeight, margins.top]),
+    x: scaleLinear()
+      .domain([xMid - xHalf, xMid + xHalf])
+      .range([margins.left, margins.left + plotWidth]),
+    y: scaleLinear()
+      .domain([yMid - yHalf, yMid + yHalf])
+      .range([margins.top + plotHeight, margins.top]),
   };
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-const STEPS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
+const STEPS: Record<Direction, [number, number]> = {
+  left: [-1, 0],
+  right: [1, 0],
+  up: [0, -1],
+  down: [0, 1],
+};
 
 /**
  * The point nearest to `from` among those lying in the 90° cone that opens in `direction`
@@ -75,7 +84,13 @@ export function nearestInDirection(
 }
 
 /** The point nearest to (x, y) among those included, or null when none is. */
-export function nearestTo(xs: ArrayLike<number>, ys: ArrayLike<number>, x: number, y: number, include: (i: number) => boolean = () => true): number | null {
+export function nearestTo(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  x: number,
+  y: number,
+  include: (i: number) => boolean = () => true,
+): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
   for (let i = 0; i < xs.length; i++) {

@@ -31,7 +31,8 @@ export function paintGroups(
   const named = colors.length - 1;
   const order = [named, ...Array.from({ length: named }, (_, code) => code)];
   for (const code of order) {
-    if (buckets[code].length > 0) groups.push({ fill: colors[code], indices: Int32Array.from(buckets[code]) });
+    if (buckets[code].length > 0)
+      groups.push({ fill: colors[code], indices: Int32Array.from(buckets[code]) });
   }
   return groups;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrowHeadPoints, arrowKeyDelta, constrainPoint, middleLabelPlacement, planeHeight, tipLabelPlacement } from './vectorPlaneGeometry';
+import {
+  arrowHeadPoints,
+  arrowKeyDelta,
+  constrainPoint,
+  middleLabelPlacement,
+  planeHeight,
+  tipLabelPlacement,
+} from './vectorPlaneGeometry';
 
 const parse = (points: string) => points.split(' ').map((pair) => pair.split(',').map(Number));
 

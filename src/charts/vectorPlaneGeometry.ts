@@ -53,7 +53,11 @@ export function middleLabelPlacement(tail: Pixel, tip: Pixel, gap: number): Labe
   const length = Math.hypot(dx, dy);
   const [nx, ny] = length === 0 ? [0, -1] : [dy / length, -dx / length];
   const anchor = nx > 0.35 ? 'start' : nx < -0.35 ? 'end' : 'middle';
-  return { x: (tail[0] + tip[0]) / 2 + nx * gap, y: (tail[1] + tip[1]) / 2 + ny * gap + (ny > 0.35 ? 8 : ny > -0.35 ? 4 : 0), anchor };
+  return {
+    x: (tail[0] + tip[0]) / 2 + nx * gap,
+    y: (tail[1] + tip[1]) / 2 + ny * gap + (ny > 0.35 ? 8 : ny > -0.35 ? 4 : 0),
+    anchor,
+  };
 }
 
 /** Keeps a dragged point inside the domain, on the step grid (so readouts show round numbers). */

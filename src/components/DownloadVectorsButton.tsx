@@ -10,7 +10,13 @@ export interface VectorsFile {
 }
 
 /** Saves texts with their vectors (row-major [texts.length, dims]) as `{ model, dtype, texts, vectors }`. */
-export function DownloadVectorsButton({ filename, texts, vectors, dims, children = 'Download vectors (JSON)' }: {
+export function DownloadVectorsButton({
+  filename,
+  texts,
+  vectors,
+  dims,
+  children = 'Download vectors (JSON)',
+}: {
   filename: string;
   texts: readonly string[];
   vectors: Float32Array;

@@ -38,10 +38,17 @@ export function PredictReveal({ question, choices, correct, children, testId }: 
         </button>
       )}
       {revealed && (
-        <div ref={answer} tabIndex={-1} className="predict-answer" data-testid={testId ? `${testId}-answer` : undefined}>
+        <div
+          ref={answer}
+          tabIndex={-1}
+          className="predict-answer"
+          data-testid={testId ? `${testId}-answer` : undefined}
+        >
           {correct !== undefined && (
             <p>
-              <strong>{guess === correct ? 'Right!' : `Not quite: the answer is “${choices[correct]}”.`}</strong>
+              <strong>
+                {guess === correct ? 'Right!' : `Not quite: the answer is “${choices[correct]}”.`}
+              </strong>
             </p>
           )}
           {children}

@@ -12,28 +12,57 @@ describe('guessColumns', () => {
   });
 
   it('matches common names in any case and spacing', () => {
-    expect(guessColumns(table(['ID', 'label', 'TEXT'], [['1', 'a', 'b']]))).toEqual({ ok: true, value: { text: 2, label: 1, index: 0 } });
-    expect(guessColumns(table(['title', 'job_description'], [['a', 'b']]))).toEqual({ ok: true, value: { text: 1, label: 0, index: null } });
+    expect(guessColumns(table(['ID', 'label', 'TEXT'], [['1', 'a', 'b']]))).toEqual({
+      ok: true,
+      value: { text: 2, label: 1, index: 0 },
+    });
+    expect(guessColumns(table(['title', 'job_description'], [['a', 'b']]))).toEqual({
+      ok: true,
+      value: { text: 1, label: 0, index: null },
+    });
   });
 
   it('falls back to the column with the longest text', () => {
-    const rows = [['7', 'short', 'a much longer piece of text'], ['8', 'tiny', 'another long piece of text']];
-    expect(guessColumns(table(['n', 'kind', 'notes'], rows))).toEqual({ ok: true, value: { text: 2, label: null, index: null } });
+    const rows = [
+      ['7', 'short', 'a much longer piece of text'],
+      ['8', 'tiny', 'another long piece of text'],
+    ];
+    expect(guessColumns(table(['n', 'kind', 'notes'], rows))).toEqual({
+      ok: true,
+      value: { text: 2, label: null, index: null },
+    });
   });
 
   it('uses a label-named column as the text when it is the only text', () => {
-    expect(guessColumns(table(['id', 'title'], [['1', 'Nurse']]))).toEqual({ ok: true, value: { text: 1, label: null, index: 0 } });
+    expect(guessColumns(table(['id', 'title'], [['1', 'Nurse']]))).toEqual({
+      ok: true,
+      value: { text: 1, label: null, index: 0 },
+    });
   });
 
   it('fails when every column is numbers or empty, listing the columns', () => {
-    const result = guessColumns(table(['id', 'score', 'note'], [['1', '0.5', ''], ['2', '3e4', ' ']]));
+    const result = guessColumns(
+      table(
+        ['id', 'score', 'note'],
+        [
+          ['1', '0.5', ''],
+          ['2', '3e4', ' '],
+        ],
+      ),
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: 'no-text-column', where: 'Columns: “id”, “score”, “note”.' });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        kind: 'no-text-column',
+        where: 'Columns: “id”, “score”, “note”.',
+      });
   });
 });
 
 describe('helpers', () => {
   it('normalizes header names', () => expect(normalizeHeader('  Job_Description ')).toBe('job description'));
-  it('averages only non-numeric cells', () => expect(meanTextLength([['12'], ['abcd'], ['ab'], ['']], 0)).toBe(3));
-  it('names unnamed columns by position', () => expect([columnName(['', 'b'], 0), columnName(['', 'b'], 1)]).toEqual(['column 1', 'b']));
+  it('averages only non-numeric cells', () =>
+    expect(meanTextLength([['12'], ['abcd'], ['ab'], ['']], 0)).toBe(3));
+  it('names unnamed columns by position', () =>
+    expect([columnName(['', 'b'], 0), columnName(['', 'b'], 1)]).toEqual(['column 1', 'b']));
 });

@@ -14,16 +14,34 @@ export interface ColumnChoice {
   index: number | null;
 }
 
-const TEXT_NAMES = ['job description', 'description', 'text', 'desc', 'body', 'content', 'document', 'sentence', 'abstract', 'review'];
+const TEXT_NAMES = [
+  'job description',
+  'description',
+  'text',
+  'desc',
+  'body',
+  'content',
+  'document',
+  'sentence',
+  'abstract',
+  'review',
+];
 const LABEL_NAMES = ['job title', 'title', 'label', 'name', 'category', 'class', 'role'];
 const INDEX_NAMES = ['', 'index', 'id', 'unnamed: 0', 'row'];
 
 /** "Job_Description " → "job description". */
 export function normalizeHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
-function findByName(header: readonly string[], names: readonly string[], taken: readonly (number | null)[]): number | null {
+function findByName(
+  header: readonly string[],
+  names: readonly string[],
+  taken: readonly (number | null)[],
+): number | null {
   const normalized = header.map(normalizeHeader);
   for (const name of names) {
     const position = normalized.findIndex((candidate, i) => candidate === name && !taken.includes(i));
@@ -67,7 +85,8 @@ export function guessColumns(table: CsvTable): Outcome<ColumnChoice> {
       kind: 'no-text-column',
       problem: 'No column holds text to embed: every column is empty or numbers.',
       where: `Columns: ${header.map((name) => `“${name}”`).join(', ')}.`,
-      advice: 'Load a CSV with a column of descriptions. Headers such as “Job Description”, “description” or “text” are picked automatically.',
+      advice:
+        'Load a CSV with a column of descriptions. Headers such as “Job Description”, “description” or “text” are picked automatically.',
     });
   }
   return succeed({ text, label, index });

@@ -17,13 +17,20 @@ self.onmessage = (message: MessageEvent<CsvWorkerRequest>) => {
   try {
     const text = decodeCsvBytes(new Uint8Array(bytes), name);
     if (!text.ok) return post({ type: 'done', result: text });
-    post({ type: 'done', result: parseCsvTable(Papa, text.value, (fraction) => post({ type: 'progress', fraction })) });
+    post({
+      type: 'done',
+      result: parseCsvTable(Papa, text.value, (fraction) => post({ type: 'progress', fraction })),
+    });
   } catch (error) {
     post({
       type: 'done',
       result: {
         ok: false,
-        error: { kind: 'internal', problem: `Reading “${name}” failed unexpectedly: ${String(error)}`, advice: 'Try again; if it keeps failing, try another browser.' },
+        error: {
+          kind: 'internal',
+          problem: `Reading “${name}” failed unexpectedly: ${String(error)}`,
+          advice: 'Try again; if it keeps failing, try another browser.',
+        },
       },
     });
   }

@@ -23,12 +23,18 @@ describe('checkCsvSize', () => {
 
 describe('decodeCsvBytes', () => {
   it('removes a UTF-8 byte order mark and keeps non-ASCII text', () => {
-    const result = decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf('title\nCafé — 東京 ✓')]), 'a.csv');
+    const result = decodeCsvBytes(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf('title\nCafé — 東京 ✓')]),
+      'a.csv',
+    );
     expect(result).toEqual({ ok: true, value: 'title\nCafé — 東京 ✓' });
   });
 
   it('reports an empty file and a file of blank lines', () => {
-    expect(errorOf(decodeCsvBytes(new Uint8Array(), 'e.csv'))).toMatchObject({ kind: 'empty', problem: '“e.csv” is empty (0 bytes).' });
+    expect(errorOf(decodeCsvBytes(new Uint8Array(), 'e.csv'))).toMatchObject({
+      kind: 'empty',
+      problem: '“e.csv” is empty (0 bytes).',
+    });
     expect(errorOf(decodeCsvBytes(bytesOf('\r\n  \n'), 'e.csv')).problem).toContain('only blank lines');
   });
 
@@ -41,16 +47,27 @@ describe('decodeCsvBytes', () => {
   });
 
   it('recognises zip archives (xlsx), UTF-16 and other binary files', () => {
-    expect(errorOf(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'x.xlsx')).problem).toContain('zip archive');
-    expect(errorOf(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), 'w.csv')).problem).toContain('UTF-16');
-    const png = errorOf(decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'p.csv'));
+    expect(
+      errorOf(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'x.xlsx')).problem,
+    ).toContain('zip archive');
+    expect(errorOf(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), 'w.csv')).problem).toContain(
+      'UTF-16',
+    );
+    const png = errorOf(
+      decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'p.csv'),
+    );
     expect(png.kind).toBe('binary');
     expect(png.where).toBe('Byte 8 (line 3) is a NUL byte (0x00), which text files never contain.');
   });
 
   it('recognises a web page served instead of a CSV', () => {
-    const error = errorOf(decodeCsvBytes(bytesOf('\n  <!DOCTYPE html>\n<html lang="en"><head>'), 'missing.csv'));
-    expect(error).toMatchObject({ kind: 'not-csv', problem: '“missing.csv” is a web page (HTML), not a CSV file.' });
+    const error = errorOf(
+      decodeCsvBytes(bytesOf('\n  <!DOCTYPE html>\n<html lang="en"><head>'), 'missing.csv'),
+    );
+    expect(error).toMatchObject({
+      kind: 'not-csv',
+      problem: '“missing.csv” is a web page (HTML), not a CSV file.',
+    });
     expect(error.advice).toContain('Raw');
     expect(decodeCsvBytes(bytesOf('html,notes\n<b>x</b>,y\n'), 'ok.csv').ok).toBe(true);
   });
@@ -76,7 +93,10 @@ describe('firstInvalidUtf8Byte', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
     for (let trial = 0; trial < 2000; trial++) {
       // Mostly ASCII and valid lead/continuation bytes, so both outcomes occur often.
-      const bytes = Uint8Array.from({ length: 1 + (trial % 9) }, () => [0x41, 0xc3, 0xa9, 0xe2, 0x9c, 0x93, 0xf0, 0x9f, 0x98, 0x80, next()][next() % 11]);
+      const bytes = Uint8Array.from(
+        { length: 1 + (trial % 9) },
+        () => [0x41, 0xc3, 0xa9, 0xe2, 0x9c, 0x93, 0xf0, 0x9f, 0x98, 0x80, next()][next() % 11],
+      );
       let valid = true;
       try {
         new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -47,7 +47,14 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
       i++;
       continue;
     }
-    const continuationCount = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    const continuationCount =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 1
+        : lead >= 0xe0 && lead <= 0xef
+          ? 2
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 3
+            : 0;
     // Not a lead byte, or the character is cut off by the end of the file.
     if (continuationCount === 0 || i + continuationCount >= bytes.length) return i;
     // The second byte's range is narrower after E0, ED, F0 and F4 (overlongs, surrogates, > U+10FFFF).
@@ -75,7 +82,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  */
 export function decodeCsvBytes(bytes: Uint8Array, name: string): Outcome<string> {
   if (bytes.length === 0) {
-    return fail({ kind: 'empty', problem: `“${name}” is empty (0 bytes).`, advice: 'Choose a CSV file with a header row and at least one row of text.' });
+    return fail({
+      kind: 'empty',
+      problem: `“${name}” is empty (0 bytes).`,
+      advice: 'Choose a CSV file with a header row and at least one row of text.',
+    });
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return fail({
@@ -99,7 +110,8 @@ export function decodeCsvBytes(bytes: Uint8Array, name: string): Outcome<string>
       kind: 'binary',
       problem: `“${name}” is a binary file, not CSV text.`,
       where: `Byte ${nul} (line ${lineOfByte(bytes, nul)}) is a NUL byte (0x00), which text files never contain.`,
-      advice: 'Check that you picked the right file. Spreadsheets and images must be exported as CSV (UTF-8) first.',
+      advice:
+        'Check that you picked the right file. Spreadsheets and images must be exported as CSV (UTF-8) first.',
     });
   }
   let text: string;
@@ -111,18 +123,26 @@ export function decodeCsvBytes(bytes: Uint8Array, name: string): Outcome<string>
     return fail({
       kind: 'encoding',
       problem: `“${name}” is not valid UTF-8 text. It was probably saved in another encoding, such as Windows-1252 or Latin-1.`,
-      where: offset >= 0 ? `Line ${lineOfByte(bytes, offset)}, byte ${offset}: ${hex(bytes[offset])} cannot start or continue a UTF-8 character.` : undefined,
+      where:
+        offset >= 0
+          ? `Line ${lineOfByte(bytes, offset)}, byte ${offset}: ${hex(bytes[offset])} cannot start or continue a UTF-8 character.`
+          : undefined,
       advice: SAVE_AS_UTF8,
     });
   }
   if (text.trim() === '') {
-    return fail({ kind: 'empty', problem: `“${name}” contains only blank lines.`, advice: 'Choose a CSV file with a header row and at least one row of text.' });
+    return fail({
+      kind: 'empty',
+      problem: `“${name}” contains only blank lines.`,
+      advice: 'Choose a CSV file with a header row and at least one row of text.',
+    });
   }
   if (text.startsWith('version https://git-lfs.github.com/spec/')) {
     return fail({
       kind: 'not-csv',
       problem: `“${name}” is a Git LFS pointer: a few lines that say where the real file is stored, not the data.`,
-      advice: 'On GitHub, open the file and use the address of its “Download” button (media.githubusercontent.com/…) instead.',
+      advice:
+        'On GitHub, open the file and use the address of its “Download” button (media.githubusercontent.com/…) instead.',
     });
   }
   if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) {

@@ -2,11 +2,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { lineOfChar, parseCsvTable } from './csvTable';
 
-const parse = (text: string, onProgress?: (fraction: number) => void) => parseCsvTable(Papa, text, onProgress);
+const parse = (text: string, onProgress?: (fraction: number) => void) =>
+  parseCsvTable(Papa, text, onProgress);
 
 describe('parseCsvTable', () => {
   it('reads a pandas-style file with CRLF line ends and a quoted multi-line field', () => {
-    const result = parse(',Job Title,Job Description\r\n0,Nurse,"Cares for patients.\r\nNight shifts, ""on call""."\r\n1,Chef,Cooks.\r\n');
+    const result = parse(
+      ',Job Title,Job Description\r\n0,Nurse,"Cares for patients.\r\nNight shifts, ""on call""."\r\n1,Chef,Cooks.\r\n',
+    );
     expect(result).toEqual({
       ok: true,
       value: {
@@ -20,7 +23,15 @@ describe('parseCsvTable', () => {
   });
 
   it('guesses semicolon and tab separators and drops blank lines', () => {
-    expect(parse('a;b\n1;x\n\n2;y')).toMatchObject({ ok: true, value: { rows: [['1', 'x'], ['2', 'y']] } });
+    expect(parse('a;b\n1;x\n\n2;y')).toMatchObject({
+      ok: true,
+      value: {
+        rows: [
+          ['1', 'x'],
+          ['2', 'y'],
+        ],
+      },
+    });
     expect(parse('a\tb\n1\tx, y\n')).toMatchObject({ ok: true, value: { rows: [['1', 'x, y']] } });
   });
 
@@ -43,7 +54,11 @@ describe('parseCsvTable', () => {
   it('reports a header without rows', () => {
     const result = parse('Job Title,Job Description\n');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: 'no-rows', where: 'Header: “Job Title”, “Job Description”.' });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        kind: 'no-rows',
+        where: 'Header: “Job Title”, “Job Description”.',
+      });
   });
 
   it('reports progress up to 1', () => {

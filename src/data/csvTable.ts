@@ -32,7 +32,11 @@ function openingQuoteBefore(text: string, offset: number): number {
  * Parses CSV text (comma, tab, semicolon or pipe separated; CRLF or LF; quoted fields may span
  * lines). `onProgress` gets the fraction of the text parsed so far.
  */
-export function parseCsvTable(papa: CsvParser, text: string, onProgress?: (fraction: number) => void): Outcome<CsvTable> {
+export function parseCsvTable(
+  papa: CsvParser,
+  text: string,
+  onProgress?: (fraction: number) => void,
+): Outcome<CsvTable> {
   const rows: string[][] = [];
   let quoteError: { code: string; index: number } | undefined;
   let reported = 0;
@@ -62,9 +66,11 @@ export function parseCsvTable(papa: CsvParser, text: string, onProgress?: (fract
       quoteError.code === 'MissingQuotes'
         ? {
             kind: 'quotes',
-            problem: 'A quoted field is never closed: its opening " has no matching closing ", so the rest of the file would become one cell.',
+            problem:
+              'A quoted field is never closed: its opening " has no matching closing ", so the rest of the file would become one cell.',
             where: `The quote opens on line ${line}.`,
-            advice: 'Add the missing closing quote on that line. A quote that belongs inside a field must be doubled ("").',
+            advice:
+              'Add the missing closing quote on that line. A quote that belongs inside a field must be doubled ("").',
           }
         : {
             kind: 'quotes',
@@ -76,7 +82,11 @@ export function parseCsvTable(papa: CsvParser, text: string, onProgress?: (fract
   }
   const [header, ...data] = rows;
   if (!header) {
-    return fail({ kind: 'empty', problem: 'The file has no rows.', advice: 'Choose a CSV file with a header row and at least one row of text.' });
+    return fail({
+      kind: 'empty',
+      problem: 'The file has no rows.',
+      advice: 'Choose a CSV file with a header row and at least one row of text.',
+    });
   }
   if (data.length === 0) {
     return fail({

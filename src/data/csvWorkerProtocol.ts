@@ -8,5 +8,4 @@ export interface CsvWorkerRequest {
 }
 
 export type CsvWorkerEvent =
-  | { type: 'progress'; fraction: number }
-  | { type: 'done'; result: Outcome<CsvTable> };
+  { type: 'progress'; fraction: number } | { type: 'done'; result: Outcome<CsvTable> };

@@ -8,7 +8,9 @@ const vectorOf = (text: string) => [text.length, text.charCodeAt(0)];
 const hash = async (text: string) => `h:${text}`;
 
 function fakeDeps(stored: Record<string, number[]> = {}) {
-  const cache = new Map<string, Float32Array>(Object.entries(stored).map(([text, v]) => [cacheKey('m', 'q8', `h:${text}`), Float32Array.from(v)]));
+  const cache = new Map<string, Float32Array>(
+    Object.entries(stored).map(([text, v]) => [cacheKey('m', 'q8', `h:${text}`), Float32Array.from(v)]),
+  );
   const embedCalls: string[][] = [];
   const deps: EmbedJobDeps = {
     hash,
@@ -34,7 +36,8 @@ function fakeDeps(stored: Record<string, number[]> = {}) {
 
 function collect(texts: string[], updates: RowsUpdate[]): (number[] | undefined)[] {
   const rows: (number[] | undefined)[] = texts.map(() => undefined);
-  for (const u of updates) u.positions.forEach((p, r) => (rows[p] = Array.from(u.vectors.subarray(r * DIMS, (r + 1) * DIMS))));
+  for (const u of updates)
+    u.positions.forEach((p, r) => (rows[p] = Array.from(u.vectors.subarray(r * DIMS, (r + 1) * DIMS))));
   return rows;
 }
 
@@ -108,7 +111,9 @@ describe('runEmbedJob', () => {
       controller.abort();
       return lookup(keys);
     };
-    await expect(runEmbedJob(options(['a', 'b'], [], controller.signal), deps)).rejects.toBeInstanceOf(JobCancelledError);
+    await expect(runEmbedJob(options(['a', 'b'], [], controller.signal), deps)).rejects.toBeInstanceOf(
+      JobCancelledError,
+    );
     expect(embedCalls).toEqual([]);
 
     const between = new AbortController();
@@ -118,7 +123,9 @@ describe('runEmbedJob', () => {
       await firstChunk(texts, options);
       between.abort(); // cancelled while the first request ran: no second request is sent
     };
-    await expect(runEmbedJob(options(['a', 'b', 'c', 'd', 'e'], [], between.signal), chunked.deps)).rejects.toBeInstanceOf(JobCancelledError);
+    await expect(
+      runEmbedJob(options(['a', 'b', 'c', 'd', 'e'], [], between.signal), chunked.deps),
+    ).rejects.toBeInstanceOf(JobCancelledError);
     expect(chunked.embedCalls).toEqual([['a', 'b', 'c']]);
 
     const late = new AbortController();

@@ -17,7 +17,10 @@ export interface EmbedJobDeps {
   /** embeddingClient.embedTexts; `indices` of a batch are positions in `texts`. */
   embed: (
     texts: string[],
-    options: { signal: AbortSignal; onBatch: (indices: Int32Array, vectors: Float32Array, dims: number) => void },
+    options: {
+      signal: AbortSignal;
+      onBatch: (indices: Int32Array, vectors: Float32Array, dims: number) => void;
+    },
   ) => Promise<unknown>;
 }
 
@@ -66,12 +69,16 @@ function spread(groups: readonly number[][], vectors: Float32Array, dims: number
   const out = new Float32Array(groups.reduce((sum, g) => sum + g.length, 0) * dims);
   let row = 0;
   groups.forEach((group, k) => {
-    for (let copy = 0; copy < group.length; copy++, row++) out.set(vectors.subarray(k * dims, (k + 1) * dims), row * dims);
+    for (let copy = 0; copy < group.length; copy++, row++)
+      out.set(vectors.subarray(k * dims, (k + 1) * dims), row * dims);
   });
   return out;
 }
 
-export async function runEmbedJob(options: EmbedJobOptions, deps: EmbedJobDeps): Promise<{ fromCache: number; embedded: number }> {
+export async function runEmbedJob(
+  options: EmbedJobOptions,
+  deps: EmbedJobDeps,
+): Promise<{ fromCache: number; embedded: number }> {
   const { texts, dims, signal, onRows } = options;
   const hashes = await Promise.all(texts.map(deps.hash));
   if (signal.aborted) throw new JobCancelledError();
@@ -115,9 +122,16 @@ export async function runEmbedJob(options: EmbedJobOptions, deps: EmbedJobDeps):
           if (signal.aborted) return;
           const batchKeys = Array.from(indices, (i) => keys[chunk[i].k]);
           const batchGroups = batchKeys.map((key) => groups.get(key)!);
-          onRows({ positions: batchGroups.flat(), vectors: spread(batchGroups, vectors, dims), from: 'model' });
-          const entries = batchKeys.map((key, row) => [key, vectors.slice(row * dims, (row + 1) * dims)] as const);
-          if (deps.cache) writes.push(deps.cache.putMany(entries).catch((error: unknown) => options.onCacheError?.(error)));
+          onRows({
+            positions: batchGroups.flat(),
+            vectors: spread(batchGroups, vectors, dims),
+            from: 'model',
+          });
+          const entries = batchKeys.map(
+            (key, row) => [key, vectors.slice(row * dims, (row + 1) * dims)] as const,
+          );
+          if (deps.cache)
+            writes.push(deps.cache.putMany(entries).catch((error: unknown) => options.onCacheError?.(error)));
         },
       },
     );

@@ -20,7 +20,11 @@ describe('export files', () => {
     const csv = metadataCsv(listings);
     expect(csv.split('\n')[0]).toBe('index,title');
     const parsed = Papa.parse<string[]>(csv.trim()).data;
-    expect(parsed).toEqual([['index', 'title'], ['17', 'Nurse, "night" shift'], ['3', 'Chef\nline two']]);
+    expect(parsed).toEqual([
+      ['index', 'title'],
+      ['17', 'Nurse, "night" shift'],
+      ['3', 'Chef\nline two'],
+    ]);
   });
 
   it('writes the same numbers to .npy and JSON, row for row', () => {

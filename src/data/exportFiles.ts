@@ -36,7 +36,9 @@ export function csvField(value: string): string {
 
 /** `index,title`, one line per vector row, so `meta.iloc[i]` describes `vectors[i]`. */
 export function metadataCsv(listings: readonly Listing[]): string {
-  return ['index,title', ...listings.map((l) => `${csvField(l.index)},${csvField(l.title)}`)].join('\n') + '\n';
+  return (
+    ['index,title', ...listings.map((l) => `${csvField(l.index)},${csvField(l.title)}`)].join('\n') + '\n'
+  );
 }
 
 export function vectorsJson(model: string, dtype: string, rows: ExportRows): VectorsJson {

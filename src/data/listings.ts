@@ -19,7 +19,10 @@ export interface SkippedRows {
 }
 
 /** Keeps rows with text; CRLF inside cells becomes LF so the same text always hashes the same. */
-export function buildListings(table: CsvTable, columns: ColumnChoice): { listings: Listing[]; skipped: SkippedRows } {
+export function buildListings(
+  table: CsvTable,
+  columns: ColumnChoice,
+): { listings: Listing[]; skipped: SkippedRows } {
   const listings: Listing[] = [];
   table.rows.forEach((row, position) => {
     const text = (row[columns.text] ?? '').replace(/\r\n?/g, '\n');
@@ -34,7 +37,11 @@ export function buildListings(table: CsvTable, columns: ColumnChoice): { listing
 }
 
 /** "2 of 302 rows skipped: empty description (column “Job Description”)", or '' when none were. */
-export function describeSkipped(skipped: SkippedRows, header: readonly string[], columns: ColumnChoice): string {
+export function describeSkipped(
+  skipped: SkippedRows,
+  header: readonly string[],
+  columns: ColumnChoice,
+): string {
   if (skipped.emptyText === 0) return '';
   return `${skipped.emptyText} of ${skipped.total} rows skipped: empty description (column “${columnName(header, columns.text)}”)`;
 }

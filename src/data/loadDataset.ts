@@ -8,7 +8,8 @@ import { buildListings, type Listing, type SkippedRows } from './listings';
 import { parseCsvInWorker } from './parseCsvInWorker';
 import { fetchCsvBytes, readFileBytes } from './readSource';
 
-export type DatasetRequest = { kind: 'bundled' } | { kind: 'full' } | { kind: 'url'; url: string } | { kind: 'file'; file: File };
+export type DatasetRequest =
+  { kind: 'bundled' } | { kind: 'full' } | { kind: 'url'; url: string } | { kind: 'file'; file: File };
 
 export interface LoadedDataset {
   name: string;
@@ -46,17 +47,23 @@ function unusableAddress(request: DatasetRequest, baseUrl: string): Outcome<neve
 }
 
 function sourceOf(request: DatasetRequest, baseUrl: string): DatasetSource {
-  return request.kind === 'file' ? { kind: 'file', fileName: request.file.name } : { kind: request.kind, url: urlOf(request, baseUrl) };
+  return request.kind === 'file'
+    ? { kind: 'file', fileName: request.file.name }
+    : { kind: request.kind, url: urlOf(request, baseUrl) };
 }
 
-const nameOf = (source: DatasetSource) => (source.kind === 'file' ? source.fileName : nameFromUrl(source.url));
+const nameOf = (source: DatasetSource) =>
+  source.kind === 'file' ? source.fileName : nameFromUrl(source.url);
 
 export function requestName(request: DatasetRequest, baseUrl: string): string {
   return nameOf(sourceOf(request, baseUrl));
 }
 
 /** Builds listings for a column choice, failing when the chosen text column is empty everywhere. */
-export function listingsFor(table: CsvTable, columns: ColumnChoice): Outcome<{ listings: Listing[]; skipped: SkippedRows }> {
+export function listingsFor(
+  table: CsvTable,
+  columns: ColumnChoice,
+): Outcome<{ listings: Listing[]; skipped: SkippedRows }> {
   const built = buildListings(table, columns);
   if (built.listings.length > 0) return succeed(built);
   return fail({
@@ -68,7 +75,11 @@ export function listingsFor(table: CsvTable, columns: ColumnChoice): Outcome<{ l
 
 export async function loadDataset(
   request: DatasetRequest,
-  options: { baseUrl: string; signal?: AbortSignal; onProgress?: (stage: LoadStage, fraction: number | undefined) => void },
+  options: {
+    baseUrl: string;
+    signal?: AbortSignal;
+    onProgress?: (stage: LoadStage, fraction: number | undefined) => void;
+  },
 ): Promise<Outcome<LoadedDataset>> {
   const { signal, onProgress } = options;
   const unusable = unusableAddress(request, options.baseUrl);
@@ -79,10 +90,16 @@ export async function loadDataset(
   const bytes =
     request.kind === 'file'
       ? await readFileBytes(request.file)
-      : await fetchCsvBytes(urlOf(request, options.baseUrl), name, { signal, onProgress: (f) => onProgress?.('download', f) });
+      : await fetchCsvBytes(urlOf(request, options.baseUrl), name, {
+          signal,
+          onProgress: (f) => onProgress?.('download', f),
+        });
   if (!bytes.ok) return bytes;
   onProgress?.('parse', 0);
-  const table = await parseCsvInWorker(bytes.value, name, { signal, onProgress: (f) => onProgress?.('parse', f) });
+  const table = await parseCsvInWorker(bytes.value, name, {
+    signal,
+    onProgress: (f) => onProgress?.('parse', f),
+  });
   if (!table.ok) return table;
   const columns = guessColumns(table.value);
   if (!columns.ok) return columns;

@@ -15,7 +15,9 @@ describe('encodeNpy', () => {
   it('stores values as little-endian float32', () => {
     const bytes = encodeNpy(Float32Array.of(1, -0.5), [1, 2]);
     // 1.0f = 00 00 80 3F, -0.5f = 00 00 00 BF (little-endian)
-    expect(Array.from(bytes.subarray(bytes.length - 8))).toEqual([0x00, 0x00, 0x80, 0x3f, 0x00, 0x00, 0x00, 0xbf]);
+    expect(Array.from(bytes.subarray(bytes.length - 8))).toEqual([
+      0x00, 0x00, 0x80, 0x3f, 0x00, 0x00, 0x00, 0xbf,
+    ]);
   });
 
   it('rejects a shape that does not match the values', () => {
@@ -23,7 +25,12 @@ describe('encodeNpy', () => {
   });
 
   it('keeps the data 64-byte aligned whatever the length of the shape text', () => {
-    for (const shape of [[0, 1], [0, 384], [123456789, 0], [0, 12345678901234]] as const) {
+    for (const shape of [
+      [0, 1],
+      [0, 384],
+      [123456789, 0],
+      [0, 12345678901234],
+    ] as const) {
       const bytes = encodeNpy(new Float32Array(0), shape);
       expect(bytes.length % 64).toBe(0); // no data: the file is exactly the header
       expect(parseNpy(bytes).shape).toEqual(shape);
@@ -35,7 +42,13 @@ describe('parseNpy', () => {
   it('round-trips shape and exact float32 values', () => {
     const values = Float32Array.from({ length: 384 * 3 }, (_, i) => Math.sin(i) / 3);
     const parsed = parseNpy(encodeNpy(values, [3, 384]));
-    expect(parsed).toMatchObject({ version: [1, 0], dataOffset: 128, descr: '<f4', fortranOrder: false, shape: [3, 384] });
+    expect(parsed).toMatchObject({
+      version: [1, 0],
+      dataOffset: 128,
+      descr: '<f4',
+      fortranOrder: false,
+      shape: [3, 384],
+    });
     expect(parsed.values).toEqual(values);
   });
 

@@ -10,7 +10,8 @@ const ALIGNMENT = 64;
 
 export function encodeNpy(values: Float32Array, shape: readonly [number, number]): Uint8Array<ArrayBuffer> {
   const [rows, cols] = shape;
-  if (rows * cols !== values.length) throw new RangeError(`Shape ${rows}×${cols} does not hold ${values.length} values`);
+  if (rows * cols !== values.length)
+    throw new RangeError(`Shape ${rows}×${cols} does not hold ${values.length} values`);
   const dict = `{'descr': '<f4', 'fortran_order': False, 'shape': (${rows}, ${cols}), }`;
   // Pad with spaces so preamble + header (ending in '\n') is a multiple of 64 bytes.
   const headerLength = Math.ceil((PREAMBLE + dict.length + 1) / ALIGNMENT) * ALIGNMENT - PREAMBLE;
@@ -50,10 +51,15 @@ export function parseNpy(bytes: Uint8Array): ParsedNpy {
   const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header)?.[1];
   if (!descr || !fortran || shapeText === undefined) throw new Error(`Unreadable .npy header: ${header}`);
   if (descr !== '<f4') throw new Error(`Only little-endian float32 is supported, not ${descr}`);
-  const shape = shapeText.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+  const shape = shapeText
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
   const count = shape.reduce((a, b) => a * b, 1);
   const dataOffset = headerStart + headerLength;
-  if (bytes.length - dataOffset !== count * 4) throw new Error(`Expected ${count * 4} data bytes, found ${bytes.length - dataOffset}`);
+  if (bytes.length - dataOffset !== count * 4)
+    throw new Error(`Expected ${count * 4} data bytes, found ${bytes.length - dataOffset}`);
   const values = new Float32Array(count);
   for (let i = 0; i < count; i++) values[i] = view.getFloat32(dataOffset + i * 4, true);
   return { version, dataOffset, descr, fortranOrder: fortran === 'True', shape, values };

@@ -38,7 +38,11 @@ export function parseCsvInWorker(
       finish();
       resolve({
         ok: false,
-        error: { kind: 'internal', problem: `The CSV reader stopped: ${event.message || 'unknown error'}.`, advice: 'Reload the page and try again.' },
+        error: {
+          kind: 'internal',
+          problem: `The CSV reader stopped: ${event.message || 'unknown error'}.`,
+          advice: 'Reload the page and try again.',
+        },
       });
     };
     worker.postMessage({ bytes, name } satisfies CsvWorkerRequest, [bytes]);

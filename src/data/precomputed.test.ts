@@ -36,8 +36,12 @@ describe('file names', () => {
   });
 
   it('names the vectors file after dataset, model and dtype', () => {
-    expect(vectorsFileName('Job listings (2).csv', 'tiny-bert', 'fp32')).toBe('job-listings-2.tiny-bert.fp32.npy');
-    expect(vectorsFileName('東京.csv', 'Xenova/all-MiniLM-L6-v2', 'q8')).toBe('dataset.xenova-all-minilm-l6-v2.q8.npy');
+    expect(vectorsFileName('Job listings (2).csv', 'tiny-bert', 'fp32')).toBe(
+      'job-listings-2.tiny-bert.fp32.npy',
+    );
+    expect(vectorsFileName('東京.csv', 'Xenova/all-MiniLM-L6-v2', 'q8')).toBe(
+      'dataset.xenova-all-minilm-l6-v2.q8.npy',
+    );
   });
 });
 
@@ -51,7 +55,11 @@ describe('parseManifest', () => {
     ['a wrong version', { version: 2, entries: [] }, /version 1/],
     ['an entry without a model', { version: 1, entries: [{ ...entry(), modelId: 3 }] }, /entry 1 lacks/],
     ['too few hashes', { version: 1, entries: [entry({ rowHashes: hashes(3) })] }, /needs 4 SHA-256/],
-    ['a hash that is not hex', { version: 1, entries: [entry({ rowHashes: [...hashes(3), 'x'] })] }, /needs 4 SHA-256/],
+    [
+      'a hash that is not hex',
+      { version: 1, entries: [entry({ rowHashes: [...hashes(3), 'x'] })] },
+      /needs 4 SHA-256/,
+    ],
     ['zero dims', { version: 1, entries: [entry({ dims: 0 })] }, /positive whole dims/],
   ])('rejects %s', (_, json, message) => {
     expect(() => parseManifest(json)).toThrow(message);
@@ -76,7 +84,12 @@ describe('matchPrecomputed', () => {
   });
 
   it('matches the same model, dtype, dims and texts, using every row', () => {
-    expect(matchPrecomputed(manifest(entry()), target)).toEqual({ kind: 'match', entry: entry(), rows: 4, note: undefined });
+    expect(matchPrecomputed(manifest(entry()), target)).toEqual({
+      kind: 'match',
+      entry: entry(),
+      rows: 4,
+      note: undefined,
+    });
   });
 
   it('prefers the entry with the right dtype among several', () => {
@@ -96,11 +109,16 @@ describe('matchPrecomputed', () => {
 
   it('explains different dims', () => {
     const result = matchPrecomputed(manifest(entry({ dims: 768 })), target);
-    expect(result.kind === 'mismatch' && result.reasons).toEqual(['they have 768 dimensions, the model here gives 384']);
+    expect(result.kind === 'mismatch' && result.reasons).toEqual([
+      'they have 768 dimensions, the model here gives 384',
+    ]);
   });
 
   it('explains other texts', () => {
-    const result = matchPrecomputed(manifest(entry({ rowHashes: hashes(4, 100), dataset: 'other.csv' })), target);
+    const result = matchPrecomputed(
+      manifest(entry({ rowHashes: hashes(4, 100), dataset: 'other.csv' })),
+      target,
+    );
     expect(result.kind === 'mismatch' && result.reasons).toEqual([
       'they are for other texts (other.csv): already row 1 differs from the dataset loaded here',
     ]);
@@ -110,7 +128,9 @@ describe('matchPrecomputed', () => {
     const edited = { ...target, rowHashes: [...hashes(2), hash(99), hash(3)] };
     const result = matchPrecomputed(manifest(entry()), edited);
     expect(result).toMatchObject({ kind: 'match', rows: 2 });
-    expect(result.kind === 'match' && result.note).toBe('Only the first 2 of 4 rows match: row 3 has a different text here (was the CSV edited?).');
+    expect(result.kind === 'match' && result.note).toBe(
+      'Only the first 2 of 4 rows match: row 3 has a different text here (was the CSV edited?).',
+    );
   });
 
   it('uses only as many rows as the dataset has', () => {
@@ -120,7 +140,10 @@ describe('matchPrecomputed', () => {
   });
 
   it('reports the closest entry when none fits', () => {
-    const result = matchPrecomputed(manifest(entry({ modelId: 'a', rowHashes: hashes(4, 50) }), entry({ dtype: 'fp16' })), target);
+    const result = matchPrecomputed(
+      manifest(entry({ modelId: 'a', rowHashes: hashes(4, 50) }), entry({ dtype: 'fp16' })),
+      target,
+    );
     expect(result.kind === 'mismatch' && result.entry.dtype).toBe('fp16');
   });
 

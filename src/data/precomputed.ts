@@ -36,13 +36,23 @@ export interface PrecomputedTarget {
 }
 
 export type PrecomputedMatch =
-  | { kind: 'match'; entry: PrecomputedEntry; /** Leading rows usable: the entry's rows that match the dataset. */ rows: number; note?: string }
+  | {
+      kind: 'match';
+      entry: PrecomputedEntry;
+      /** Leading rows usable: the entry's rows that match the dataset. */ rows: number;
+      note?: string;
+    }
   | { kind: 'mismatch'; entry: PrecomputedEntry; reasons: string[] }
   | { kind: 'none' };
 
 /** "Xenova/all-MiniLM-L6-v2" → "xenova-all-minilm-l6-v2", for file names. */
 export function modelSlug(modelId: string): string {
-  return modelId.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'model';
+  return (
+    modelId
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'model'
+  );
 }
 
 /** `<dataset stem>.<model slug>.<dtype>.npy`, e.g. "job-listings.xenova-all-minilm-l6-v2.q8.npy". */
@@ -51,18 +61,31 @@ export function vectorsFileName(datasetFile: string, modelId: string, dtype: str
 }
 
 /** Adds or replaces the entry for the same dataset, model and dtype. */
-export function withEntry(manifest: PrecomputedManifest | undefined, entry: PrecomputedEntry): PrecomputedManifest {
-  const same = (e: PrecomputedEntry) => e.dataset === entry.dataset && e.modelId === entry.modelId && e.dtype === entry.dtype;
-  return { version: MANIFEST_VERSION, entries: [...(manifest?.entries ?? []).filter((e) => !same(e)), entry] };
+export function withEntry(
+  manifest: PrecomputedManifest | undefined,
+  entry: PrecomputedEntry,
+): PrecomputedManifest {
+  const same = (e: PrecomputedEntry) =>
+    e.dataset === entry.dataset && e.modelId === entry.modelId && e.dtype === entry.dtype;
+  return {
+    version: MANIFEST_VERSION,
+    entries: [...(manifest?.entries ?? []).filter((e) => !same(e)), entry],
+  };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 const isHash = (value: unknown) => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 
 function parseEntry(value: unknown, i: number): PrecomputedEntry {
   if (!isRecord(value)) throw new Error(`entry ${i + 1} is not an object`);
   const { dataset, modelId, dtype, dims, rows, rowHashes, vectorsFile } = value;
-  if (typeof dataset !== 'string' || typeof modelId !== 'string' || typeof dtype !== 'string' || typeof vectorsFile !== 'string') {
+  if (
+    typeof dataset !== 'string' ||
+    typeof modelId !== 'string' ||
+    typeof dtype !== 'string' ||
+    typeof vectorsFile !== 'string'
+  ) {
     throw new Error(`entry ${i + 1} lacks dataset, modelId, dtype or vectorsFile`);
   }
   if (!Number.isInteger(dims) || !Number.isInteger(rows) || (dims as number) < 1 || (rows as number) < 1) {
@@ -71,7 +94,15 @@ function parseEntry(value: unknown, i: number): PrecomputedEntry {
   if (!Array.isArray(rowHashes) || rowHashes.length !== rows || !rowHashes.every(isHash)) {
     throw new Error(`entry ${i + 1} needs ${String(rows)} SHA-256 row hashes`);
   }
-  return { dataset, modelId, dtype, dims: dims as number, rows: rows as number, rowHashes: rowHashes as string[], vectorsFile };
+  return {
+    dataset,
+    modelId,
+    dtype,
+    dims: dims as number,
+    rows: rows as number,
+    rowHashes: rowHashes as string[],
+    vectorsFile,
+  };
 }
 
 /** Checks a manifest's shape; throws an Error saying what is wrong. */
@@ -91,9 +122,12 @@ export function matchingPrefix(a: readonly string[], b: readonly string[]): numb
 
 function reasonsAgainst(entry: PrecomputedEntry, target: PrecomputedTarget, prefix: number): string[] {
   const reasons: string[] = [];
-  if (entry.modelId !== target.modelId) reasons.push(`they were made with ${entry.modelId}, but the page runs ${target.modelId}`);
-  if (entry.dtype !== target.dtype) reasons.push(`they were made at ${entry.dtype} precision, but the page runs ${target.dtype}`);
-  if (entry.dims !== target.dims) reasons.push(`they have ${entry.dims} dimensions, the model here gives ${target.dims}`);
+  if (entry.modelId !== target.modelId)
+    reasons.push(`they were made with ${entry.modelId}, but the page runs ${target.modelId}`);
+  if (entry.dtype !== target.dtype)
+    reasons.push(`they were made at ${entry.dtype} precision, but the page runs ${target.dtype}`);
+  if (entry.dims !== target.dims)
+    reasons.push(`they have ${entry.dims} dimensions, the model here gives ${target.dims}`);
   if (prefix === 0) {
     reasons.push(
       target.rowHashes.length === 0
@@ -126,7 +160,9 @@ export function matchPrecomputed(manifest: PrecomputedManifest, target: Precompu
     return { kind: 'match', entry, rows: prefix, note };
   }
   const closest = scored.sort(
-    (a, b) => b.prefix - a.prefix || Number(b.entry.modelId === target.modelId) - Number(a.entry.modelId === target.modelId),
+    (a, b) =>
+      b.prefix - a.prefix ||
+      Number(b.entry.modelId === target.modelId) - Number(a.entry.modelId === target.modelId),
   )[0];
   return closest ? { kind: 'mismatch', entry: closest.entry, reasons: closest.reasons } : { kind: 'none' };
 }

@@ -42,7 +42,10 @@ export async function fetchCsvBytes(
       kind: 'http',
       problem: `Could not download “${name}”: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
       where: url,
-      advice: response.status === 404 ? 'The file is not at that address: check the link for typos.' : OFFLINE_ADVICE,
+      advice:
+        response.status === 404
+          ? 'The file is not at that address: check the link for typos.'
+          : OFFLINE_ADVICE,
     });
   }
   const declared = Number(response.headers.get('Content-Length')) || undefined;

@@ -40,7 +40,8 @@ function openDatabase(): Promise<IDBDatabase> {
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error('The vector cache is open in an older tab; close it and reload.'));
+    request.onblocked = () =>
+      reject(new Error('The vector cache is open in an older tab; close it and reload.'));
   });
 }
 

@@ -20,7 +20,13 @@ describe('planBatches', () => {
 
 describe('padBatch', () => {
   it('right-pads to the longest sequence and masks the padding', () => {
-    const padded = padBatch([[101, 7, 102], [101, 102]], 0);
+    const padded = padBatch(
+      [
+        [101, 7, 102],
+        [101, 102],
+      ],
+      0,
+    );
     expect(padded.seq).toBe(3);
     expect(Array.from(padded.inputIds, Number)).toEqual([101, 7, 102, 101, 102, 0]);
     expect(Array.from(padded.attentionMask, Number)).toEqual([1, 1, 1, 1, 1, 0]);

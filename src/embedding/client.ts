@@ -7,7 +7,15 @@ import { DEFAULT_BATCH_SIZE } from './batchSize';
 import type { EngineStatus } from './engineStatus';
 import { resolveModelSource } from './modelSource';
 import { runtimeFiles } from './runtimeFiles';
-import type { BackendInfo, Device, Dtype, FileProgress, Inspection, LoadConfig, WorkerEvent } from './protocol';
+import type {
+  BackendInfo,
+  Device,
+  Dtype,
+  FileProgress,
+  Inspection,
+  LoadConfig,
+  WorkerEvent,
+} from './protocol';
 import type { EngineSettings } from './settings';
 import { EmbeddingError, WorkerConnection } from './workerConnection';
 
@@ -132,11 +140,18 @@ export class EmbeddingClient {
         } catch (error) {
           if (settings.device === 'webgpu') throw error;
           const reason = error instanceof Error ? error.message : String(error);
-          return this.load('wasm', settings.dtype ?? 'q8', `WebGPU failed to start (${reason}); using WASM instead.`);
+          return this.load(
+            'wasm',
+            settings.dtype ?? 'q8',
+            `WebGPU failed to start (${reason}); using WASM instead.`,
+          );
         }
       }
       if (settings.device === 'webgpu') {
-        const error = { kind: 'webgpu' as const, message: 'This browser offers no WebGPU adapter. Choose Auto or WASM.' };
+        const error = {
+          kind: 'webgpu' as const,
+          message: 'This browser offers no WebGPU adapter. Choose Auto or WASM.',
+        };
         this.setStatus({ phase: 'error', device: 'webgpu', error });
         throw new EmbeddingError(error);
       }
@@ -157,9 +172,10 @@ export class EmbeddingClient {
     const onProgress = (event: WorkerEvent) => {
       if (event.type !== 'load-progress' || this.connection !== connection) return;
       const previous = files[event.progress.file];
-      files[event.progress.file] = event.progress.done && previous
-        ? { ...previous, loaded: previous.total, done: true }
-        : event.progress;
+      files[event.progress.file] =
+        event.progress.done && previous
+          ? { ...previous, loaded: previous.total, done: true }
+          : event.progress;
       this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, fallbackReason });
     };
     try {
@@ -173,13 +189,21 @@ export class EmbeddingClient {
       };
       const event = await connection.request({ type: 'load', config }, onProgress);
       if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
-      this.setStatus({ phase: 'ready', info: event.info, readyInMs: performance.now() - startedAt, fallbackReason });
+      this.setStatus({
+        phase: 'ready',
+        info: event.info,
+        readyInMs: performance.now() - startedAt,
+        fallbackReason,
+      });
       return event.info;
     } catch (error) {
       if (this.connection === connection) {
         connection.terminate();
         this.connection = undefined;
-        const detail = error instanceof EmbeddingError ? error.detail : { kind: 'internal' as const, message: String(error) };
+        const detail =
+          error instanceof EmbeddingError
+            ? error.detail
+            : { kind: 'internal' as const, message: String(error) };
         this.setStatus({ phase: 'error', device, error: detail, fallbackReason });
       }
       throw error;

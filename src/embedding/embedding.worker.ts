@@ -9,7 +9,13 @@ import { EmbeddingEngine } from './engine';
 import { classifyError } from './errors';
 import { prefetchRuntime } from './runtimePrefetch';
 import { MODEL_CACHE_NAME } from './modelFiles';
-import { transferablesOf, type FileProgress, type LoadConfig, type WorkerEvent, type WorkerRequest } from './protocol';
+import {
+  transferablesOf,
+  type FileProgress,
+  type LoadConfig,
+  type WorkerEvent,
+  type WorkerRequest,
+} from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -34,10 +34,24 @@ function lengthOf(v: Float32Array): number {
 }
 
 /** Words the fixture vocabulary holds whole, so "n words" is exactly "n word pieces". */
-const SINGLE_PIECE_WORDS = ['data', 'python', 'team', 'build', 'cloud', 'web', 'design', 'test', 'the', 'and'];
+const SINGLE_PIECE_WORDS = [
+  'data',
+  'python',
+  'team',
+  'build',
+  'cloud',
+  'web',
+  'design',
+  'test',
+  'the',
+  'and',
+];
 
 function wordsText(count: number): string {
-  return Array.from({ length: count }, (_, i) => SINGLE_PIECE_WORDS[(i * 7 + (i >> 2)) % SINGLE_PIECE_WORDS.length]).join(' ');
+  return Array.from(
+    { length: count },
+    (_, i) => SINGLE_PIECE_WORDS[(i * 7 + (i >> 2)) % SINGLE_PIECE_WORDS.length],
+  ).join(' ');
 }
 
 describe('embedding pipeline on tiny-bert', () => {
@@ -81,13 +95,21 @@ describe('embedding pipeline on tiny-bert', () => {
 
   it('ignores words appended past the limit', async () => {
     const base = wordsText(300);
-    const [a, b] = [await engine.embedAll([base]), await engine.embedAll([`${base} nurse chef truck teacher`])];
+    const [a, b] = [
+      await engine.embedAll([base]),
+      await engine.embedAll([`${base} nurse chef truck teacher`]),
+    ];
     expect(maxAbsDiff(a, b)).toBeLessThan(1e-6);
   });
 
   it('stops between batches when asked', async () => {
     const delivered: number[] = [];
-    await engine.embed(texts, 2, (batch) => delivered.push(...batch.indices), () => delivered.length >= 2);
+    await engine.embed(
+      texts,
+      2,
+      (batch) => delivered.push(...batch.indices),
+      () => delivered.length >= 2,
+    );
     expect(delivered).toHaveLength(2);
   });
 
@@ -113,7 +135,8 @@ describe('embedding pipeline on tiny-bert', () => {
     const hidden = outputs.last_hidden_state.data as Float32Array;
     const dims = engine.dims;
     const reference = new Float64Array(dims);
-    for (let t = 0; t < ids.length; t++) for (let d = 0; d < dims; d++) reference[d] += hidden[t * dims + d] / ids.length;
+    for (let t = 0; t < ids.length; t++)
+      for (let d = 0; d < dims; d++) reference[d] += hidden[t * dims + d] / ids.length;
     const length = Math.hypot(...reference);
     const expected = Array.from(reference, (x) => x / length);
     expect(maxAbsDiff(await engine.embedAll([text]), expected)).toBeLessThan(1e-5);

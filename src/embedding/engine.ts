@@ -106,7 +106,10 @@ export class EmbeddingEngine {
     shouldStop: () => boolean = () => false,
   ): Promise<void> {
     const idLists = texts.map((text) => truncateTokenIds(this.encode(text), this.maxTokens));
-    for (const indices of planBatches(idLists.map((ids) => ids.length), batchSize)) {
+    for (const indices of planBatches(
+      idLists.map((ids) => ids.length),
+      batchSize,
+    )) {
       // A model run settles through microtasks only; yielding a task lets the worker read its
       // inbox (a cancel, or a search query that should go in between batches).
       await nextTask();

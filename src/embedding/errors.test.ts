@@ -3,19 +3,26 @@ import { classifyError } from './errors';
 
 describe('classifyError', () => {
   it('blames an HTTP 404 seen during the load, even when the thrown message is unrelated', () => {
-    const error = classifyError(new TypeError("Cannot read properties of undefined (reading 'tokenizer_class')"), {
-      failed: { url: 'https://mirror.example/m/tokenizer_config.json', status: 404 },
-    });
+    const error = classifyError(
+      new TypeError("Cannot read properties of undefined (reading 'tokenizer_class')"),
+      {
+        failed: { url: 'https://mirror.example/m/tokenizer_config.json', status: 404 },
+      },
+    );
     expect(error.kind).toBe('not-found');
     expect(error.url).toBe('https://mirror.example/m/tokenizer_config.json');
   });
 
   it('treats other HTTP errors as network problems', () => {
-    expect(classifyError(new Error('x'), { failed: { url: 'https://h/x', status: 503 } }).kind).toBe('network');
+    expect(classifyError(new Error('x'), { failed: { url: 'https://h/x', status: 503 } }).kind).toBe(
+      'network',
+    );
   });
 
   it('names the last requested URL when fetch itself failed', () => {
-    const error = classifyError(new TypeError('Failed to fetch'), { lastUrl: 'https://huggingface.co/a/config.json' });
+    const error = classifyError(new TypeError('Failed to fetch'), {
+      lastUrl: 'https://huggingface.co/a/config.json',
+    });
     expect(error).toMatchObject({ kind: 'network', url: 'https://huggingface.co/a/config.json' });
   });
 

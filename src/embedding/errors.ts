@@ -17,7 +17,8 @@ export function classifyError(error: unknown, fetchLog: FetchLog = {}): WorkerEr
     const kind = status === 404 ? 'not-found' : 'network';
     return { kind, message: `HTTP ${status} for ${url}. (${message})`, url };
   }
-  if (/could not locate file/i.test(message)) return { kind: 'not-found', message, url: quotedUrl ?? fetchLog.lastUrl };
+  if (/could not locate file/i.test(message))
+    return { kind: 'not-found', message, url: quotedUrl ?? fetchLog.lastUrl };
   if (/failed to fetch|networkerror|load failed|network error/i.test(message)) {
     return { kind: 'network', message, url: quotedUrl ?? fetchLog.lastUrl };
   }

@@ -30,7 +30,9 @@ describe('resolveModelSource', () => {
 
 describe('readEngineSettings', () => {
   it('reads the URL parameters', () => {
-    expect(readEngineSettings('?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models&threads=1')).toEqual({
+    expect(
+      readEngineSettings('?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models&threads=1'),
+    ).toEqual({
       device: 'wasm',
       dtype: 'fp32',
       modelId: 'tiny-bert',
@@ -58,12 +60,21 @@ describe('resolveModelSource refuses what cannot be a model source', () => {
   });
 
   it('names a base that is neither a path nor an http(s) address', () => {
-    for (const modelBase of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'http://[', 'ftp://mirror.example.org/hf']) {
-      expect(() => resolveModelSource({ modelBase }, PAGE)).toThrow(`“${modelBase}” is not a place to load a model from`);
+    for (const modelBase of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'http://[',
+      'ftp://mirror.example.org/hf',
+    ]) {
+      expect(() => resolveModelSource({ modelBase }, PAGE)).toThrow(
+        `“${modelBase}” is not a place to load a model from`,
+      );
     }
   });
 
   it('throws an EmbeddingError of kind bad-model, which the load panel shows', () => {
-    expect(() => resolveModelSource({ modelId: 'a b' }, PAGE)).toThrow(expect.objectContaining({ detail: expect.objectContaining({ kind: 'bad-model' }) }));
+    expect(() => resolveModelSource({ modelId: 'a b' }, PAGE)).toThrow(
+      expect.objectContaining({ detail: expect.objectContaining({ kind: 'bad-model' }) }),
+    );
   });
 });

@@ -17,13 +17,17 @@ export function resolveModelSource(
 ): ModelSource {
   const modelId = options.modelId?.trim() || DEFAULT_MODEL_ID;
   if (!MODEL_ID.test(modelId) || modelId.includes('..')) {
-    throw badSource(`“${modelId}” is not a model id. Ids look like Xenova/all-MiniLM-L6-v2: letters, digits, - _ . and at most one /.`);
+    throw badSource(
+      `“${modelId}” is not a model id. Ids look like Xenova/all-MiniLM-L6-v2: letters, digits, - _ . and at most one /.`,
+    );
   }
   const base = options.modelBase?.trim();
   if (!base) return { modelId, host: HUB_HOST, pathTemplate: HUB_PATH_TEMPLATE };
   const host = parseHttpUrl(base.endsWith('/') ? base : `${base}/`, pageUrl);
   if (!host) {
-    throw badSource(`“${base}” is not a place to load a model from. Use a path on this site (/models) or an https:// address.`);
+    throw badSource(
+      `“${base}” is not a place to load a model from. Use a path on this site (/models) or an https:// address.`,
+    );
   }
   return { modelId, host: host.href, pathTemplate: '{model}/' };
 }

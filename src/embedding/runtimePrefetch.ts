@@ -9,12 +9,17 @@ export const RUNTIME_FILE_LABEL = 'WASM runtime (onnxruntime-web)';
  * cold start on a 10 Mbit/s link. Once here, the binary is handed to onnxruntime so it is not
  * fetched twice. Failures are ignored: onnxruntime then fetches it itself and reports any error.
  */
-export async function prefetchRuntime(url: string, onProgress: (progress: FileProgress) => void): Promise<void> {
+export async function prefetchRuntime(
+  url: string,
+  onProgress: (progress: FileProgress) => void,
+): Promise<void> {
   try {
     const response = await fetch(url);
     if (!response.ok || !response.body) return;
     // A compressed response's Content-Length counts compressed bytes; the stream yields more.
-    const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length') ?? 0);
+    const total = response.headers.get('content-encoding')
+      ? 0
+      : Number(response.headers.get('content-length') ?? 0);
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     let loaded = 0;
     const reader = response.body.getReader();

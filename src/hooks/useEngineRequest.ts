@@ -3,9 +3,7 @@ import { EmbeddingError } from '../embedding/client';
 import { useEngineStore } from '../state/engineStore';
 
 export type EngineRequestState<T> =
-  | { state: 'waiting' }
-  | { state: 'done'; key: string; value: T }
-  | { state: 'failed'; message: string };
+  { state: 'waiting' } | { state: 'done'; key: string; value: T } | { state: 'failed'; message: string };
 
 /**
  * Runs `request(key)` once the engine is ready, again whenever the key changes. The newer key aborts

@@ -10,7 +10,10 @@ describe('angleDegrees', () => {
   });
 
   it('matches the worked example [1,2] vs [3,4]: acos(11 / (√5·5)) ≈ 10.3°', () => {
-    expect(angleDegrees([1, 2], [3, 4])).toBeCloseTo((Math.acos(11 / (Math.sqrt(5) * 5)) * 180) / Math.PI, 12);
+    expect(angleDegrees([1, 2], [3, 4])).toBeCloseTo(
+      (Math.acos(11 / (Math.sqrt(5) * 5)) * 180) / Math.PI,
+      12,
+    );
     expect(angleDegrees([1, 2], [3, 4]).toFixed(1)).toBe('10.3');
   });
 

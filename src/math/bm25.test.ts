@@ -3,7 +3,15 @@ import { Bm25IndexBuilder, bm25Scores, buildBm25Index, idf, tokenize } from './b
 
 describe('tokenize', () => {
   it('lower-cases and splits on anything but letters and digits, in any script', () => {
-    expect(tokenize('C++ / Node.js, 5 years — Café 東京!')).toEqual(['c', 'node', 'js', '5', 'years', 'café', '東京']);
+    expect(tokenize('C++ / Node.js, 5 years — Café 東京!')).toEqual([
+      'c',
+      'node',
+      'js',
+      '5',
+      'years',
+      'café',
+      '東京',
+    ]);
     expect(tokenize('  ...  ')).toEqual([]);
   });
 });

@@ -48,7 +48,12 @@ export class Bm25IndexBuilder {
   finish(): Bm25Index {
     const docCount = this.lengths.length;
     const total = this.lengths.reduce((sum, length) => sum + length, 0);
-    return { docCount, averageLength: docCount ? total / docCount : 0, lengths: Uint32Array.from(this.lengths), postings: this.postings };
+    return {
+      docCount,
+      averageLength: docCount ? total / docCount : 0,
+      lengths: Uint32Array.from(this.lengths),
+      postings: this.postings,
+    };
   }
 }
 

@@ -29,7 +29,9 @@ export interface Categories {
 
 /** The `max` most frequent labels get their own category; all the rest share "other". */
 export function topCategories(labels: readonly string[], max: number): Categories {
-  const names = countByLabel(labels).slice(0, max).map((c) => c.label);
+  const names = countByLabel(labels)
+    .slice(0, max)
+    .map((c) => c.label);
   const position = new Map(names.map((name, i) => [name, i]));
   const codes = Uint16Array.from(labels, (label) => position.get(label) ?? names.length);
   const sizes = new Array<number>(names.length + 1).fill(0);

@@ -20,7 +20,8 @@ describe('cubeCorners', () => {
     expect(new Set(corners.map((c) => c.join())).size).toBe(16);
     let closest = Infinity;
     for (let i = 0; i < corners.length; i++) {
-      for (let j = i + 1; j < corners.length; j++) closest = Math.min(closest, euclideanDistance(corners[i], corners[j]));
+      for (let j = i + 1; j < corners.length; j++)
+        closest = Math.min(closest, euclideanDistance(corners[i], corners[j]));
     }
     expect(closest).toBe(2);
   });

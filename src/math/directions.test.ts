@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cubeCorners } from './cube';
 import { angleDegrees } from './angle';
-import { firstPowerOfTwoAbove, groupDigits, neighbourCornerAngleDegrees, powerOfTwo, toScientific } from './directions';
+import {
+  firstPowerOfTwoAbove,
+  groupDigits,
+  neighbourCornerAngleDegrees,
+  powerOfTwo,
+  toScientific,
+} from './directions';
 
 describe('powerOfTwo', () => {
   it('is exact beyond what a float can hold', () => {

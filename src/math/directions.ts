@@ -28,7 +28,8 @@ export interface Scientific {
  */
 export function toScientific(value: bigint, significant = 2): Scientific {
   if (value <= 0n) throw new RangeError('toScientific expects a positive value');
-  if (!Number.isInteger(significant) || significant < 1) throw new RangeError('significant must be a whole number ≥ 1');
+  if (!Number.isInteger(significant) || significant < 1)
+    throw new RangeError('significant must be a whole number ≥ 1');
   let digits = value.toString();
   let exponent = digits.length - 1;
   if (digits.length > significant) {

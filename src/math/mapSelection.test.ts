@@ -11,7 +11,9 @@ describe('indicesInRect', () => {
   });
 
   it('skips points the filter leaves out', () => {
-    expect(Array.from(indicesInRect(COORDS, { x0: -5, x1: 5, y0: -5, y1: 5 }, (i) => i % 2 === 0))).toEqual([0, 2, 4]);
+    expect(Array.from(indicesInRect(COORDS, { x0: -5, x1: 5, y0: -5, y1: 5 }, (i) => i % 2 === 0))).toEqual([
+      0, 2, 4,
+    ]);
   });
 });
 

@@ -8,7 +8,11 @@ export interface Rect {
 }
 
 /** Points inside the rectangle (edges included) for which `include` is true, ascending. */
-export function indicesInRect(coords: Float64Array, rect: Rect, include: (i: number) => boolean = () => true): Int32Array {
+export function indicesInRect(
+  coords: Float64Array,
+  rect: Rect,
+  include: (i: number) => boolean = () => true,
+): Int32Array {
   const xMin = Math.min(rect.x0, rect.x1);
   const xMax = Math.max(rect.x0, rect.x1);
   const yMin = Math.min(rect.y0, rect.y1);

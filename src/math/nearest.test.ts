@@ -3,7 +3,13 @@ import { gatherRows, nearestByCosine, nearestOnMap, unitRowsCopy } from './neare
 import { seededRandom } from './random';
 
 /** Straightforward reference: score every row, sort (stable, so ties keep index order), take k. */
-function referenceNearest(unitRows: Float32Array, dims: number, query: Float32Array, k: number, own = -1): number[] {
+function referenceNearest(
+  unitRows: Float32Array,
+  dims: number,
+  query: Float32Array,
+  k: number,
+  own = -1,
+): number[] {
   const n = unitRows.length / dims;
   const scored: { i: number; s: number }[] = [];
   for (let i = 0; i < n; i++) {
@@ -12,7 +18,10 @@ function referenceNearest(unitRows: Float32Array, dims: number, query: Float32Ar
     for (let j = 0; j < dims; j++) s += unitRows[i * dims + j] * query[j];
     scored.push({ i, s });
   }
-  return scored.sort((a, b) => b.s - a.s).slice(0, k).map((x) => x.i);
+  return scored
+    .sort((a, b) => b.s - a.s)
+    .slice(0, k)
+    .map((x) => x.i);
 }
 
 describe('unitRowsCopy', () => {
@@ -32,7 +41,10 @@ describe('nearestByCosine', () => {
   const random = seededRandom(11);
   const dims = 16;
   const n = 120;
-  const rows = unitRowsCopy(Float32Array.from({ length: n * dims }, () => random() - 0.5), dims);
+  const rows = unitRowsCopy(
+    Float32Array.from({ length: n * dims }, () => random() - 0.5),
+    dims,
+  );
 
   it('matches a sort of every score, for any number of queries (groups of 4 and leftovers)', () => {
     for (const count of [1, 3, 4, 7]) {
@@ -40,7 +52,13 @@ describe('nearestByCosine', () => {
       const result = nearestByCosine(rows, dims, gatherRows(rows, dims, own), 5, own);
       expect(result.k).toBe(5);
       for (let q = 0; q < count; q++) {
-        const expected = referenceNearest(rows, dims, rows.subarray(own[q] * dims, (own[q] + 1) * dims), 5, own[q]);
+        const expected = referenceNearest(
+          rows,
+          dims,
+          rows.subarray(own[q] * dims, (own[q] + 1) * dims),
+          5,
+          own[q],
+        );
         expect(Array.from(result.indices.subarray(q * 5, q * 5 + 5))).toEqual(expected);
       }
     }

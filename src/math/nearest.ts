@@ -17,7 +17,14 @@ export interface Neighbours {
 }
 
 /** Keeps the k best (largest) scores of one query in `indices`/`scores` at `offset`, best first. */
-function offer(indices: Int32Array, scores: Float64Array, offset: number, k: number, index: number, score: number): void {
+function offer(
+  indices: Int32Array,
+  scores: Float64Array,
+  offset: number,
+  k: number,
+  index: number,
+  score: number,
+): void {
   if (!(score > scores[offset + k - 1])) return; // strict: an equal later row never displaces an earlier one
   let slot = offset + k - 1;
   while (slot > offset && score > scores[slot - 1]) {
@@ -101,6 +108,7 @@ export function nearestOnMap(coords: Float64Array, index: number, k: number): In
 /** Rows of a row-major [n, dims] matrix, gathered into a new row-major matrix. */
 export function gatherRows(data: Float32Array, dims: number, rows: ArrayLike<number>): Float32Array {
   const out = new Float32Array(rows.length * dims);
-  for (let r = 0; r < rows.length; r++) out.set(data.subarray(rows[r] * dims, (rows[r] + 1) * dims), r * dims);
+  for (let r = 0; r < rows.length; r++)
+    out.set(data.subarray(rows[r] * dims, (rows[r] + 1) * dims), r * dims);
   return out;
 }

@@ -21,7 +21,9 @@ const flat = Float64Array.from(DATA.flat());
 function jacobiEigen(matrix: number[][]): { values: number[]; vectors: number[][] } {
   const n = matrix.length;
   const a = matrix.map((r) => r.slice());
-  const v: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const v: number[][] = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p][q] ** 2;
@@ -78,7 +80,8 @@ describe('fitPca', () => {
   const reference = referencePca(DATA);
 
   it('gives the same explained-variance ratios as an independent Jacobi computation', () => {
-    for (let c = 0; c < 4; c++) expect(Math.abs(model.explainedVarianceRatio[c] - reference.ratios[c])).toBeLessThan(1e-6);
+    for (let c = 0; c < 4; c++)
+      expect(Math.abs(model.explainedVarianceRatio[c] - reference.ratios[c])).toBeLessThan(1e-6);
     expect(model.explainedVarianceRatio.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12);
   });
 
@@ -86,7 +89,9 @@ describe('fitPca', () => {
     const coords = projectRows(flat, model, 2);
     for (let c = 0; c < 2; c++) {
       const sign = Math.sign(coords[c]) === Math.sign(reference.coords[0][c]) ? 1 : -1;
-      DATA.forEach((_, i) => expect(Math.abs(coords[i * 2 + c] - sign * reference.coords[i][c])).toBeLessThan(1e-6));
+      DATA.forEach((_, i) =>
+        expect(Math.abs(coords[i * 2 + c] - sign * reference.coords[i][c])).toBeLessThan(1e-6),
+      );
     }
   });
 
@@ -94,7 +99,8 @@ describe('fitPca', () => {
     const usual = new PCA(DATA, { center: true, scale: false });
     const ratios = usual.getExplainedVariance();
     const coords = usual.predict(DATA, { nComponents: 2 });
-    for (let c = 0; c < 4; c++) expect(Math.abs(model.explainedVarianceRatio[c] - ratios[c])).toBeLessThan(1e-9);
+    for (let c = 0; c < 4; c++)
+      expect(Math.abs(model.explainedVarianceRatio[c] - ratios[c])).toBeLessThan(1e-9);
     const ours = projectRows(flat, model, 2);
     for (let c = 0; c < 2; c++) {
       const sign = Math.sign(ours[c]) === Math.sign(coords.get(0, c)) ? 1 : -1;

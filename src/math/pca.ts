@@ -99,7 +99,9 @@ export function fitPca(data: RowMatrix, dims: number, keep = 10): PcaModel {
   if (!Number.isInteger(rows) || rows < 2) throw new RangeError('PCA needs at least 2 rows of equal length');
   const mean = columnMeans(data, dims);
   const covariance = covarianceMatrix(data, dims, mean);
-  const covarianceRows = Array.from({ length: dims }, (_, a) => Array.from(covariance.subarray(a * dims, (a + 1) * dims)));
+  const covarianceRows = Array.from({ length: dims }, (_, a) =>
+    Array.from(covariance.subarray(a * dims, (a + 1) * dims)),
+  );
   const pca = new PCA(covarianceRows, { isCovarianceMatrix: true });
   const eigenvectors = pca.getEigenvectors();
   const eigenvalues = pca.getEigenvalues();

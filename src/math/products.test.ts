@@ -33,7 +33,14 @@ describe('signedProductRoot', () => {
   });
 
   it('is zero wherever any vector is zero', () => {
-    expect(Array.from(signedProductRoot([[0, 2], [5, 2]]))).toEqual([0, 2]);
+    expect(
+      Array.from(
+        signedProductRoot([
+          [0, 2],
+          [5, 2],
+        ]),
+      ),
+    ).toEqual([0, 2]);
   });
 
   it('does not underflow for many small factors', () => {

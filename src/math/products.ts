@@ -15,7 +15,8 @@ export function signedProductRoot(vectors: readonly Vector[]): Float64Array {
     let logSum = 0;
     let negative = false;
     for (const vector of vectors) {
-      if (vector.length !== dims) throw new RangeError(`Vectors differ in length: ${dims} vs ${vector.length}`);
+      if (vector.length !== dims)
+        throw new RangeError(`Vectors differ in length: ${dims} vs ${vector.length}`);
       const value = vector[d];
       logSum += Math.log(Math.abs(value));
       if (value < 0) negative = !negative;

@@ -10,19 +10,33 @@ export function argsort(values: ArrayLike<number>, order: Order): number[] {
 }
 
 /** Indices sorted best first, leaving out `exclude`. */
-export function rankedExcluding(values: ArrayLike<number>, order: Order, exclude: Iterable<number> = []): number[] {
+export function rankedExcluding(
+  values: ArrayLike<number>,
+  order: Order,
+  exclude: Iterable<number> = [],
+): number[] {
   const skip = new Set(exclude);
   return argsort(values, order).filter((i) => !skip.has(i));
 }
 
 /** 1-based position of `target` among the values (leaving out `exclude`); the best is rank 1. */
-export function rankOf(values: ArrayLike<number>, target: number, order: Order, exclude: Iterable<number> = []): number {
+export function rankOf(
+  values: ArrayLike<number>,
+  target: number,
+  order: Order,
+  exclude: Iterable<number> = [],
+): number {
   const position = rankedExcluding(values, order, exclude).indexOf(target);
   if (position < 0) throw new RangeError(`Index ${target} is not among the ranked values`);
   return position + 1;
 }
 
 /** The `k` best indices, leaving out `exclude` (e.g. the query's own words). */
-export function nearestExcluding(values: ArrayLike<number>, k: number, order: Order, exclude: Iterable<number> = []): number[] {
+export function nearestExcluding(
+  values: ArrayLike<number>,
+  k: number,
+  order: Order,
+  exclude: Iterable<number> = [],
+): number[] {
   return rankedExcluding(values, order, exclude).slice(0, k);
 }

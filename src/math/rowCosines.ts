@@ -5,6 +5,11 @@ import { cosineSimilarity, row } from './vector';
  * row-major [n, dims] matrix, in the order of `rows`. (With unit-length vectors, as here, the dot
  * product and the cosine are the same number.)
  */
-export function cosineWithRows(matrix: Float32Array, dims: number, rows: readonly number[], query: ArrayLike<number>): Float64Array {
+export function cosineWithRows(
+  matrix: Float32Array,
+  dims: number,
+  rows: readonly number[],
+  query: ArrayLike<number>,
+): Float64Array {
   return Float64Array.from(rows, (i) => cosineSimilarity(row(matrix, dims, i), query));
 }

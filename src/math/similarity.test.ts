@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { argsort } from './ranking';
-import { compare, extremePairs, isDistance, METRICS, offDiagonalExtent, similarityMatrix } from './similarity';
+import {
+  compare,
+  extremePairs,
+  isDistance,
+  METRICS,
+  offDiagonalExtent,
+  similarityMatrix,
+} from './similarity';
 import { normalize } from './vector';
 
 describe('compare', () => {
@@ -40,11 +47,16 @@ describe('similarityMatrix', () => {
   });
 
   it('ranks neighbours the same way under every metric when the vectors are unit length', () => {
-    const rows = [[1, 0.2, 0], [0.9, 0.5, 0.1], [0.1, 1, 0.3], [-0.5, 0.4, 1], [0.7, -0.7, 0.2]];
+    const rows = [
+      [1, 0.2, 0],
+      [0.9, 0.5, 0.1],
+      [0.1, 1, 0.3],
+      [-0.5, 0.4, 1],
+      [0.7, -0.7, 0.2],
+    ];
     const unit = Float32Array.from(rows.flatMap((r) => Array.from(normalize(r))));
     const n = rows.length;
-    const firstRow = (metric: (typeof METRICS)[number]) =>
-      similarityMatrix(unit, 3, metric).slice(1, n); // row 0 against the others
+    const firstRow = (metric: (typeof METRICS)[number]) => similarityMatrix(unit, 3, metric).slice(1, n); // row 0 against the others
     const cosineOrder = argsort(firstRow('cosine'), 'descending');
     for (const metric of METRICS) {
       expect(argsort(firstRow(metric), isDistance(metric) ? 'ascending' : 'descending')).toEqual(cosineOrder);

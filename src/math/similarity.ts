@@ -28,13 +28,18 @@ export function similarityMatrix(vectors: Float32Array, dims: number, metric: Me
   const n = vectors.length / dims;
   const out = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) out[i * n + j] = compare(row(vectors, dims, i), row(vectors, dims, j), metric);
+    for (let j = 0; j < n; j++)
+      out[i * n + j] = compare(row(vectors, dims, i), row(vectors, dims, j), metric);
   }
   return out;
 }
 
 /** The most and least alike pairs (i < j) of an [n, n] matrix, for a one-line text summary. */
-export function extremePairs(matrix: ArrayLike<number>, n: number, metric: Metric): { closest: [number, number]; farthest: [number, number] } | undefined {
+export function extremePairs(
+  matrix: ArrayLike<number>,
+  n: number,
+  metric: Metric,
+): { closest: [number, number]; farthest: [number, number] } | undefined {
   const pairs: [number, number][] = [];
   const values: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -25,7 +25,8 @@ function askWorker(worker: ServiceWorker, request: StatusRequest): Promise<Preca
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     // Completing may download the runtime (14–27 MB), so only a plain status question times out.
-    const timer = request.runtime !== undefined ? undefined : setTimeout(() => resolve(undefined), STATUS_TIMEOUT_MS);
+    const timer =
+      request.runtime !== undefined ? undefined : setTimeout(() => resolve(undefined), STATUS_TIMEOUT_MS);
     channel.port1.onmessage = (event: MessageEvent<PrecacheStatus>) => {
       clearTimeout(timer);
       resolve(event.data);

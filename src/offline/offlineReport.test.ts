@@ -5,7 +5,10 @@ const model = { modelId: 'Xenova/all-MiniLM-L6-v2', dtype: 'q8' };
 
 describe('offlineVerdict', () => {
   it('is ready only when every app file and every model file is stored', () => {
-    const verdict = offlineVerdict({ app: { stored: 9, total: 9 }, model: { ...model, stored: 4, total: 4 } });
+    const verdict = offlineVerdict({
+      app: { stored: 9, total: 9 },
+      model: { ...model, stored: 4, total: 4 },
+    });
     expect(verdict.ready).toBe(true);
     expect(verdict.label).toBe('Ready offline');
     expect(verdict.details[0]).toBe('App files: all 9 stored in this browser.');
@@ -13,7 +16,10 @@ describe('offlineVerdict', () => {
   });
 
   it('counts what is missing', () => {
-    const verdict = offlineVerdict({ app: { stored: 8, total: 9 }, model: { ...model, stored: 3, total: 4 } });
+    const verdict = offlineVerdict({
+      app: { stored: 8, total: 9 },
+      model: { ...model, stored: 3, total: 4 },
+    });
     expect(verdict.ready).toBe(false);
     expect(verdict.label).toBe('Not yet offline');
     expect(verdict.details.slice(0, 2)).toEqual([
@@ -30,7 +36,9 @@ describe('offlineVerdict', () => {
   });
 
   it('never calls an empty list complete', () => {
-    expect(offlineVerdict({ app: { stored: 0, total: 0 }, model: { ...model, stored: 4, total: 4 } }).ready).toBe(false);
+    expect(
+      offlineVerdict({ app: { stored: 0, total: 0 }, model: { ...model, stored: 4, total: 4 } }).ready,
+    ).toBe(false);
   });
 
   it('says so when the browser allows no service worker', () => {

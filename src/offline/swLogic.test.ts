@@ -3,7 +3,10 @@ import { isAppPage, neededPaths, withMissingHeaders } from './swLogic';
 
 describe('withMissingHeaders', () => {
   it('adds the headers a host did not send and keeps the ones it did', () => {
-    const sent = new Headers({ 'Content-Type': 'text/html', 'Cross-Origin-Embedder-Policy': 'credentialless' });
+    const sent = new Headers({
+      'Content-Type': 'text/html',
+      'Cross-Origin-Embedder-Policy': 'credentialless',
+    });
     const result = withMissingHeaders(sent, {
       'Cross-Origin-Embedder-Policy': 'require-corp',
       'Cross-Origin-Opener-Policy': 'same-origin',
@@ -42,9 +45,8 @@ describe('neededPaths', () => {
   });
 
   it('adds only the runtime build the backend loads', () => {
-    expect(neededPaths(config, toUrl, 'https://school.example/lab/assets/ort-wasm-simd-threaded-3.wasm')).toEqual([
-      ...config.shell,
-      'assets/ort-wasm-simd-threaded-3.wasm',
-    ]);
+    expect(
+      neededPaths(config, toUrl, 'https://school.example/lab/assets/ort-wasm-simd-threaded-3.wasm'),
+    ).toEqual([...config.shell, 'assets/ort-wasm-simd-threaded-3.wasm']);
   });
 });

@@ -20,7 +20,13 @@ import type { DatasetError } from '../data/datasetError';
 import type { DatasetSource } from '../data/datasetSources';
 import { JobCancelledError, runEmbedJob, type RowsUpdate } from '../data/embedJob';
 import type { Listing, SkippedRows } from '../data/listings';
-import { listingsFor, loadDataset, requestName, type DatasetRequest, type LoadStage } from '../data/loadDataset';
+import {
+  listingsFor,
+  loadDataset,
+  requestName,
+  type DatasetRequest,
+  type LoadStage,
+} from '../data/loadDataset';
 import { LoadCancelledError } from '../data/parseCsvInWorker';
 import { sha256Hex } from '../data/textHash';
 import { vectorCache, type CacheStats } from '../data/vectorCache';
@@ -58,7 +64,10 @@ export interface ListingVectors {
 }
 
 /** Vectors for the dataset's first `rowCount` listings, computed ahead of time and checked to match. */
-export type PrecomputedVectors = Pick<ListingVectors, 'modelId' | 'dtype' | 'dims' | 'rowCount' | 'vectors'> & { file: string };
+export type PrecomputedVectors = Pick<
+  ListingVectors,
+  'modelId' | 'dtype' | 'dims' | 'rowCount' | 'vectors'
+> & { file: string };
 
 interface JobCounts {
   /** Rows this job covers. */
@@ -71,12 +80,17 @@ interface JobCounts {
 
 export type EmbedJobStatus =
   | { phase: 'idle' }
-  | (JobCounts & { phase: 'running'; /** When the model started (after the cache look-up). */ modelStartedAt?: number; updatedAt: number })
+  | (JobCounts & {
+      phase: 'running';
+      /** When the model started (after the cache look-up). */ modelStartedAt?: number;
+      updatedAt: number;
+    })
   | (JobCounts & { phase: 'done'; seconds: number })
   | (JobCounts & { phase: 'cancelled' })
   | (JobCounts & { phase: 'failed'; message: string });
 
-export type LoadStatus = { phase: 'idle' } | { phase: 'loading'; name: string; stage: LoadStage; fraction?: number };
+export type LoadStatus =
+  { phase: 'idle' } | { phase: 'loading'; name: string; stage: LoadStage; fraction?: number };
 
 interface ListingsState {
   dataset?: Dataset;
@@ -127,7 +141,9 @@ export function embeddedPositions(vectors: ListingVectors): number[] {
 
 /** Those listings' vectors, row-major [positions.length, dims]: the store's own array when there are no gaps. */
 export function embeddedVectors(vectors: ListingVectors, positions: readonly number[]): Float32Array {
-  return positions.length === vectors.rowCount ? vectors.vectors : gatherRows(vectors.vectors, vectors.dims, positions);
+  return positions.length === vectors.rowCount
+    ? vectors.vectors
+    : gatherRows(vectors.vectors, vectors.dims, positions);
 }
 
 let loadController: AbortController | undefined;
@@ -135,7 +151,9 @@ let jobController: AbortController | undefined;
 let nextDatasetId = 1;
 
 const counts = (job: EmbedJobStatus): JobCounts =>
-  job.phase === 'idle' ? { total: 0, fromCache: 0, embedded: 0 } : { total: job.total, fromCache: job.fromCache, embedded: job.embedded };
+  job.phase === 'idle'
+    ? { total: 0, fromCache: 0, embedded: 0 }
+    : { total: job.total, fromCache: job.fromCache, embedded: job.embedded };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -216,7 +234,14 @@ export const useListingsStore = create<ListingsState>((set, get) => {
           loadController = undefined;
           set({
             load: { phase: 'idle' },
-            loadError: { name, error: { kind: 'internal', problem: `Loading failed unexpectedly: ${messageOf(error)}`, advice: 'Try again, or try another file.' } },
+            loadError: {
+              name,
+              error: {
+                kind: 'internal',
+                problem: `Loading failed unexpectedly: ${messageOf(error)}`,
+                advice: 'Try again, or try another file.',
+              },
+            },
           });
         }
         return false;
@@ -289,7 +314,8 @@ export const useListingsStore = create<ListingsState>((set, get) => {
           onRows: (update) => applyRows(controller, update),
           onPlan: () => {
             const { job } = get();
-            if (isCurrent() && job.phase === 'running') set({ job: { ...job, modelStartedAt: performance.now() } });
+            if (isCurrent() && job.phase === 'running')
+              set({ job: { ...job, modelStartedAt: performance.now() } });
           },
           onCacheError: (error) => set({ cache: { ...get().cache, error: messageOf(error) } }),
         },
@@ -302,13 +328,21 @@ export const useListingsStore = create<ListingsState>((set, get) => {
         .then(() => {
           if (!isCurrent()) return;
           jobController = undefined;
-          set({ job: { ...counts(get().job), phase: 'done', seconds: (performance.now() - startedAt) / 1000 } });
+          set({
+            job: { ...counts(get().job), phase: 'done', seconds: (performance.now() - startedAt) / 1000 },
+          });
         })
         .catch((error: unknown) => {
           if (!isCurrent()) return; // cancelled or replaced: its state was set by whoever stopped it
           jobController = undefined;
-          const cancelled = error instanceof JobCancelledError || (error instanceof EmbeddingError && error.detail.kind === 'cancelled');
-          set({ job: cancelled ? { ...counts(get().job), phase: 'cancelled' } : { ...counts(get().job), phase: 'failed', message: messageOf(error) } });
+          const cancelled =
+            error instanceof JobCancelledError ||
+            (error instanceof EmbeddingError && error.detail.kind === 'cancelled');
+          set({
+            job: cancelled
+              ? { ...counts(get().job), phase: 'cancelled' }
+              : { ...counts(get().job), phase: 'failed', message: messageOf(error) },
+          });
         })
         .finally(() => get().refreshCacheStats());
     },
@@ -337,7 +371,11 @@ export const useListingsStore = create<ListingsState>((set, get) => {
 
     refreshCacheStats: () => {
       if (typeof indexedDB === 'undefined') {
-        set({ cache: { error: 'This browser offers no IndexedDB storage, so vectors are not kept between visits.' } });
+        set({
+          cache: {
+            error: 'This browser offers no IndexedDB storage, so vectors are not kept between visits.',
+          },
+        });
         return;
       }
       vectorCache

@@ -19,7 +19,11 @@ export const useWorkshopStore = create<WorkshopState>()(
       setEnabled: (enabled) => {
         const settings = { ...get().settings, enabled };
         // replaceState: the toggle should not add a Back step, and the hash (current lesson) stays.
-        history.replaceState(history.state, '', `${location.pathname}${writeWorkshop(location.search, settings)}${location.hash}`);
+        history.replaceState(
+          history.state,
+          '',
+          `${location.pathname}${writeWorkshop(location.search, settings)}${location.hash}`,
+        );
         set({ settings });
       },
       toggleCheckpoint: (path, index) => {

@@ -12,7 +12,11 @@ export function WorkshopCheckpoint({ lesson, workshop }: { lesson: LessonEntry; 
   const next = position.next ? lessonAt(position.next) : undefined;
   const allDone = done === lesson.checkpoints.length;
   return (
-    <section className="workshop-checkpoint" aria-labelledby="checkpoint-heading" data-testid="workshop-checkpoint">
+    <section
+      className="workshop-checkpoint"
+      aria-labelledby="checkpoint-heading"
+      data-testid="workshop-checkpoint"
+    >
       <h2 id="checkpoint-heading">
         Checkpoint {position.number} of {position.count}
       </h2>
@@ -21,7 +25,12 @@ export function WorkshopCheckpoint({ lesson, workshop }: { lesson: LessonEntry; 
         {lesson.checkpoints.map((text, index) => (
           <li key={text}>
             <label>
-              <input type="checkbox" checked={ticked.includes(index)} onChange={() => toggle(lesson.path, index)} /> {text}
+              <input
+                type="checkbox"
+                checked={ticked.includes(index)}
+                onChange={() => toggle(lesson.path, index)}
+              />{' '}
+              {text}
             </label>
           </li>
         ))}

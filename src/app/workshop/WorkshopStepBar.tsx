@@ -26,7 +26,11 @@ export function WorkshopStepBar({ lesson, workshop }: { lesson: LessonEntry; wor
             </strong>{' '}
             · {lesson.title}
           </p>
-          <progress value={position.number} max={position.count} aria-label={`Step ${position.number} of ${position.count}`} />
+          <progress
+            value={position.number}
+            max={position.count}
+            aria-label={`Step ${position.number} of ${position.count}`}
+          />
           <nav aria-label="Previous and next step" className="workshop-steps">
             {position.previous && <StepLink path={position.previous} label="Back" direction="back" />}
             {position.next && <StepLink path={position.next} label="Next" direction="next" />}

@@ -15,7 +15,9 @@ export function useWorkshop(currentPath: string): WorkshopView {
   const paths = workshopSteps(settings, LESSON_PATHS);
   return {
     enabled: settings.enabled,
-    steps: paths.map((path) => lessonAt(path)).filter((lesson): lesson is LessonEntry => lesson !== undefined),
+    steps: paths
+      .map((path) => lessonAt(path))
+      .filter((lesson): lesson is LessonEntry => lesson !== undefined),
     position: stepPosition(paths, currentPath),
   };
 }

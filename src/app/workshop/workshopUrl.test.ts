@@ -25,13 +25,15 @@ describe('readWorkshop', () => {
 
 describe('writeWorkshop', () => {
   it('adds the settings and keeps every other parameter', () => {
-    expect(writeWorkshop('?modelBase=%2Fmodels&device=wasm', { enabled: true, steps: ['/similarity', '/map'] })).toBe(
-      '?modelBase=%2Fmodels&device=wasm&workshop=1&steps=similarity,map',
-    );
+    expect(
+      writeWorkshop('?modelBase=%2Fmodels&device=wasm', { enabled: true, steps: ['/similarity', '/map'] }),
+    ).toBe('?modelBase=%2Fmodels&device=wasm&workshop=1&steps=similarity,map');
   });
 
   it('removes them when turned off', () => {
-    expect(writeWorkshop('?workshop=1&steps=map&device=wasm', { enabled: false, steps: ['/map'] })).toBe('?device=wasm');
+    expect(writeWorkshop('?workshop=1&steps=map&device=wasm', { enabled: false, steps: ['/map'] })).toBe(
+      '?device=wasm',
+    );
     expect(writeWorkshop('?workshop=1', { enabled: false })).toBe('');
   });
 
@@ -48,8 +50,18 @@ describe('steps', () => {
   });
 
   it('know their number, neighbours and count', () => {
-    expect(stepPosition(LESSONS, '/similarity')).toEqual({ number: 2, count: 4, previous: '/intro', next: '/search' });
-    expect(stepPosition(LESSONS, '/intro')).toEqual({ number: 1, count: 4, previous: undefined, next: '/similarity' });
+    expect(stepPosition(LESSONS, '/similarity')).toEqual({
+      number: 2,
+      count: 4,
+      previous: '/intro',
+      next: '/search',
+    });
+    expect(stepPosition(LESSONS, '/intro')).toEqual({
+      number: 1,
+      count: 4,
+      previous: undefined,
+      next: '/similarity',
+    });
     expect(stepPosition(LESSONS, '/map')).toMatchObject({ number: 4, next: undefined });
     expect(stepPosition(['/map'], '/intro')).toBeUndefined();
   });

@@ -24,9 +24,9 @@ export function AnalogiesPage() {
     <article className="lesson">
       <h1>Analogies</h1>
       <p>
-        Word vectors (word2vec, 2013) made a trick famous: take the vector for <em>king</em>, subtract <em>man</em>, add{' '}
-        <em>woman</em>, and the nearest word is <em>queen</em>. Does a sentence model do the same? Try it, and judge by
-        the numbers, not by the hope.
+        Word vectors (word2vec, 2013) made a trick famous: take the vector for <em>king</em>, subtract{' '}
+        <em>man</em>, add <em>woman</em>, and the nearest word is <em>queen</em>. Does a sentence model do the
+        same? Try it, and judge by the numbers, not by the hope.
       </p>
       <PredictReveal
         testId="predict-king"
@@ -40,7 +40,12 @@ export function AnalogiesPage() {
         <h2 id="analogy-heading">1. A − B + C, compared with D</h2>
         <div className="analogy-presets" role="group" aria-label="Presets">
           {PRESETS.map((preset) => (
-            <button key={preset.a} type="button" aria-pressed={sameWords(preset, words)} onClick={() => setWords(preset)}>
+            <button
+              key={preset.a}
+              type="button"
+              aria-pressed={sameWords(preset, words)}
+              onClick={() => setWords(preset)}
+            >
               {preset.a} − {preset.b} + {preset.c} → {preset.d}?
             </button>
           ))}
@@ -49,7 +54,11 @@ export function AnalogiesPage() {
           {FIELDS.map(({ key, label }) => (
             <label key={key} className="field">
               <span>{label}</span>
-              <input value={words[key]} maxLength={200} onChange={(e) => setWords({ ...words, [key]: e.target.value })} />
+              <input
+                value={words[key]}
+                maxLength={200}
+                onChange={(e) => setWords({ ...words, [key]: e.target.value })}
+              />
             </label>
           ))}
         </div>
@@ -66,12 +75,17 @@ export function AnalogiesPage() {
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">2. The candidates</h2>
         <p>
-          D is ranked among these words (D itself is always included). Add your own distractors, one per line, and see
-          whether D keeps its place.
+          D is ranked among these words (D itself is always included). Add your own distractors, one per line,
+          and see whether D keeps its place.
         </p>
         <label className="field">
           <span>Candidate words (one per line)</span>
-          <textarea value={candidateText} rows={8} maxLength={20000} onChange={(e) => setCandidateText(e.target.value)} />
+          <textarea
+            value={candidateText}
+            rows={8}
+            maxLength={20000}
+            onChange={(e) => setCandidateText(e.target.value)}
+          />
         </label>
       </section>
     </article>

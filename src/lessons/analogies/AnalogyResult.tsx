@@ -44,26 +44,43 @@ export function AnalogyResult({ result }: { result: Done }) {
       <CosineBars
         label={`Cosine similarity with ${words.d}: before, with ${words.c} alone, and after the arithmetic`}
         bars={[
-          { label: 'Before', detail: `cos(${words.a}, ${words.d})`, value: scores.before, testId: 'analogy-before' },
-          { label: 'C alone', detail: `cos(${words.c}, ${words.d})`, value: scores.baseline, testId: 'analogy-baseline' },
-          { label: 'After', detail: `cos(${expression}, ${words.d})`, value: scores.after, testId: 'analogy-after' },
+          {
+            label: 'Before',
+            detail: `cos(${words.a}, ${words.d})`,
+            value: scores.before,
+            testId: 'analogy-before',
+          },
+          {
+            label: 'C alone',
+            detail: `cos(${words.c}, ${words.d})`,
+            value: scores.baseline,
+            testId: 'analogy-baseline',
+          },
+          {
+            label: 'After',
+            detail: `cos(${expression}, ${words.d})`,
+            value: scores.after,
+            testId: 'analogy-after',
+          },
         ]}
       />
       <p className="muted">
-        {expression} has length <span data-testid="analogy-offset-length">{scores.offsetLength.toFixed(3)}</span>, not 1. We
-        scale it to length 1 before comparing, so “after” is a true cosine; a plain dot product with the unscaled vector
-        would not be.
+        {expression} has length{' '}
+        <span data-testid="analogy-offset-length">{scores.offsetLength.toFixed(3)}</span>, not 1. We scale it
+        to length 1 before comparing, so “after” is a true cosine; a plain dot product with the unscaled
+        vector would not be.
       </p>
       <p data-testid="analogy-rank-line">
         <strong>{words.d}</strong> is number <strong data-testid="analogy-rank">{scores.rank}</strong> of{' '}
-        <span data-testid="analogy-ranked">{scores.ranked}</span> candidates, ordered by cosine with {expression} (
-        {words.a}, {words.b} and {words.c} themselves are left out).
+        <span data-testid="analogy-ranked">{scores.ranked}</span> candidates, ordered by cosine with{' '}
+        {expression} ({words.a}, {words.b} and {words.c} themselves are left out).
       </p>
       <h3>Nearest candidates to {expression}</h3>
       <ol className="analogy-nearest" data-testid="analogy-nearest">
         {scores.nearest.map((index) => (
           <li key={index} className={index === 0 ? 'analogy-target' : undefined}>
-            {candidates[index]} {index === 0 && <strong>(D)</strong>} <code>{scores.cosines[index].toFixed(3)}</code>
+            {candidates[index]} {index === 0 && <strong>(D)</strong>}{' '}
+            <code>{scores.cosines[index].toFixed(3)}</code>
           </li>
         ))}
       </ol>
@@ -72,8 +89,9 @@ export function AnalogyResult({ result }: { result: Done }) {
         {verdict !== 'worked' && (
           <>
             {' '}
-            Sentence models are not word2vec: this one was trained to place whole sentences with the same meaning close
-            together, not to make word differences line up, so the famous word-vector analogies often fail here.
+            Sentence models are not word2vec: this one was trained to place whole sentences with the same
+            meaning close together, not to make word differences line up, so the famous word-vector analogies
+            often fail here.
           </>
         )}
       </p>

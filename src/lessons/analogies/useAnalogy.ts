@@ -16,7 +16,13 @@ export type AnalogyState =
       /** Candidate words; index 0 is D. */
       candidates: string[];
       exclude: number[];
-      vectors: { a: Float32Array; b: Float32Array; c: Float32Array; d: Float32Array; candidates: Float32Array[] };
+      vectors: {
+        a: Float32Array;
+        b: Float32Array;
+        c: Float32Array;
+        d: Float32Array;
+        candidates: Float32Array[];
+      };
       scores: AnalogyScores;
       stale: boolean;
     };
@@ -31,7 +37,10 @@ export function useAnalogy(input: AnalogyWords, candidateText: string): AnalogyS
   const c = input.c.trim();
   const d = input.d.trim();
   const complete = a !== '' && b !== '' && c !== '' && d !== '';
-  const texts = useMemo(() => (complete ? [a, b, c, ...candidateWords(candidateText, d)] : []), [complete, a, b, c, d, candidateText]);
+  const texts = useMemo(
+    () => (complete ? [a, b, c, ...candidateWords(candidateText, d)] : []),
+    [complete, a, b, c, d, candidateText],
+  );
   const embedded = useEmbeddings(texts);
   const done = embedded.state === 'done' ? embedded : undefined;
   // The hook hands back a new object each render; these three only change with a new result.
@@ -42,7 +51,12 @@ export function useAnalogy(input: AnalogyWords, candidateText: string): AnalogyS
     const candidates = t.slice(3);
     const exclude = excludedCandidates(candidates, words);
     const candidateVectors = candidates.map((_, i) => row(vectors, dims, 3 + i));
-    const four = { a: row(vectors, dims, 0), b: row(vectors, dims, 1), c: row(vectors, dims, 2), d: candidateVectors[0] };
+    const four = {
+      a: row(vectors, dims, 0),
+      b: row(vectors, dims, 1),
+      c: row(vectors, dims, 2),
+      d: candidateVectors[0],
+    };
     const scores = evaluateAnalogy(four, candidateVectors, 0, exclude, NEAREST_COUNT);
     return { words, candidates, exclude, vectors: { ...four, candidates: candidateVectors }, scores };
   }, [t, vectors, dims]);

@@ -6,7 +6,11 @@ import type { AnalogyScores } from '../../math/analogy';
  */
 export type Verdict = 'worked' | 'closer-not-first' | 'not-closer';
 
-export function analogyVerdict({ after, baseline, rank }: Pick<AnalogyScores, 'after' | 'baseline' | 'rank'>): Verdict {
+export function analogyVerdict({
+  after,
+  baseline,
+  rank,
+}: Pick<AnalogyScores, 'after' | 'baseline' | 'rank'>): Verdict {
   if (after <= baseline) return 'not-closer';
   return rank === 1 ? 'worked' : 'closer-not-first';
 }

@@ -53,13 +53,17 @@ export function FirstEmbeddingPage() {
         </p>
       )}
       {result.state === 'done' && (
-        <div data-testid="embedding-result" aria-busy={result.stale} className={result.stale ? 'stale' : undefined}>
+        <div
+          data-testid="embedding-result"
+          aria-busy={result.stale}
+          className={result.stale ? 'stale' : undefined}
+        >
           <section aria-labelledby="tokens-heading">
             <h2 id="tokens-heading">1. Word pieces</h2>
             <p>
-              The tokenizer splits the text into <strong>word pieces</strong> from a fixed vocabulary. Rare words
-              become several pieces (<code>##</code> marks a piece that continues a word). <code>[CLS]</code> and{' '}
-              <code>[SEP]</code> mark the start and end.
+              The tokenizer splits the text into <strong>word pieces</strong> from a fixed vocabulary. Rare
+              words become several pieces (<code>##</code> marks a piece that continues a word).{' '}
+              <code>[CLS]</code> and <code>[SEP]</code> mark the start and end.
             </p>
             <TokenList tokens={result.inspection.tokens} />
             <p data-testid="token-count">
@@ -72,8 +76,9 @@ export function FirstEmbeddingPage() {
           <section aria-labelledby="vector-heading">
             <h2 id="vector-heading">2. The vector</h2>
             <p>
-              The model gives each piece a vector, averages them, and scales the result to length 1. That final list
-              is the embedding. Computed in <span data-testid="embed-time">{formatMs(result.inspection.ms)}</span>.
+              The model gives each piece a vector, averages them, and scales the result to length 1. That
+              final list is the embedding. Computed in{' '}
+              <span data-testid="embed-time">{formatMs(result.inspection.ms)}</span>.
             </p>
             <VectorNumbers vector={result.inspection.vector} />
             <p>

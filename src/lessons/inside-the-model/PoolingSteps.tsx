@@ -20,7 +20,8 @@ export function PoolingSteps({ inspection }: { inspection: Inspection }) {
   // One colour scale for both strips, so the eye sees that scaling keeps the pattern.
   const limit = Math.max(maxAbsolute(pooled), maxAbsolute(vector));
   const color = useMemo(() => divergingScale(limit), [limit]);
-  const describe = (name: string) => (_row: number, col: number, value: number) => `${name}, dimension ${col}: ${value.toFixed(4)}`;
+  const describe = (name: string) => (_row: number, col: number, value: number) =>
+    `${name}, dimension ${col}: ${value.toFixed(4)}`;
   const largest = pooled.reduce((best, value, i) => (Math.abs(value) > Math.abs(pooled[best]) ? i : best), 0);
 
   return (
@@ -32,18 +33,20 @@ export function PoolingSteps({ inspection }: { inspection: Inspection }) {
         correct={lengthChoice(pooledLength)}
       >
         <p>
-          For this text the average has length <strong>{pooledLength.toFixed(3)}</strong>. Nothing in averaging aims for
-          1: the pieces&apos; vectors are {meanTokenLength.toFixed(2)} long on average, and averaging arrows that point in
-          different directions gives a shorter arrow (never a longer one). Here the average kept{' '}
-          {((100 * pooledLength) / meanTokenLength).toFixed(0)}% of that length. That is why step 4 exists.
+          For this text the average has length <strong>{pooledLength.toFixed(3)}</strong>. Nothing in
+          averaging aims for 1: the pieces&apos; vectors are {meanTokenLength.toFixed(2)} long on average, and
+          averaging arrows that point in different directions gives a shorter arrow (never a longer one). Here
+          the average kept {((100 * pooledLength) / meanTokenLength).toFixed(0)}% of that length. That is why
+          step 4 exists.
         </p>
       </PredictReveal>
 
       <section aria-labelledby="inside-pooled-heading">
         <h2 id="inside-pooled-heading">3. Average the pieces</h2>
         <p>
-          To get one vector for the whole text, the model takes the mean of the rows above, dimension by dimension
-          (“mean pooling”). Every piece, <code>[CLS]</code> and <code>[SEP]</code> included, counts the same.
+          To get one vector for the whole text, the model takes the mean of the rows above, dimension by
+          dimension (“mean pooling”). Every piece, <code>[CLS]</code> and <code>[SEP]</code> included, counts
+          the same.
         </p>
         <CanvasHeatmap
           values={pooled}
@@ -63,9 +66,10 @@ export function PoolingSteps({ inspection }: { inspection: Inspection }) {
       <section aria-labelledby="inside-normalised-heading">
         <h2 id="inside-normalised-heading">4. Scale to length 1</h2>
         <p>
-          Finally every number is divided by that length, {pooledLength.toFixed(3)}. The direction stays; only the size
-          changes, so the pattern below matches the one above, {pooledLength > 1 ? 'fainter' : 'stronger'}. With every
-          text at length 1, comparing two texts only compares their directions.
+          Finally every number is divided by that length, {pooledLength.toFixed(3)}. The direction stays; only
+          the size changes, so the pattern below matches the one above,{' '}
+          {pooledLength > 1 ? 'fainter' : 'stronger'}. With every text at length 1, comparing two texts only
+          compares their directions.
         </p>
         <CanvasHeatmap
           values={vector}
@@ -77,7 +81,12 @@ export function PoolingSteps({ inspection }: { inspection: Inspection }) {
           describeCell={describe('scaled')}
           testId="normalised-strip"
         />
-        <ColorLegend color={color} min={-limit} max={limit} label="Value in steps 3 and 4 (red negative, blue positive)" />
+        <ColorLegend
+          color={color}
+          min={-limit}
+          max={limit}
+          label="Value in steps 3 and 4 (red negative, blue positive)"
+        />
         <dl className="stats">
           <div>
             <dt>length before (‖mean‖)</dt>
@@ -89,8 +98,9 @@ export function PoolingSteps({ inspection }: { inspection: Inspection }) {
           </div>
         </dl>
         <p>
-          For example, the number of the average farthest from zero, dimension {largest}: {pooled[largest].toFixed(4)} ÷{' '}
-          {pooledLength.toFixed(3)} = {vector[largest].toFixed(4)}. This list of {dims} numbers is the embedding.
+          For example, the number of the average farthest from zero, dimension {largest}:{' '}
+          {pooled[largest].toFixed(4)} ÷ {pooledLength.toFixed(3)} = {vector[largest].toFixed(4)}. This list
+          of {dims} numbers is the embedding.
         </p>
       </section>
     </>

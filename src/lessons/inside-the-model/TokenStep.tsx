@@ -10,10 +10,16 @@ export function TokenStep({ inspection }: { inspection: Inspection }) {
     <section aria-labelledby="inside-tokens-heading">
       <h2 id="inside-tokens-heading">1. Word pieces</h2>
       <p>
-        The tokenizer cuts the text into pieces from a fixed vocabulary and adds <code>[CLS]</code> at the start and{' '}
-        <code>[SEP]</code> at the end. The model never sees letters, only these pieces, and it reads at most 256 of them.
+        The tokenizer cuts the text into pieces from a fixed vocabulary and adds <code>[CLS]</code> at the
+        start and <code>[SEP]</code> at the end. The model never sees letters, only these pieces, and it reads
+        at most 256 of them.
       </p>
-      <div className="inside-token-scroll" tabIndex={0} role="group" aria-label={`The ${kept} word pieces (scrolls)`}>
+      <div
+        className="inside-token-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label={`The ${kept} word pieces (scrolls)`}
+      >
         <TokenList tokens={inspection.tokens} />
       </div>
       <dl className="stats">
@@ -28,14 +34,15 @@ export function TokenStep({ inspection }: { inspection: Inspection }) {
       </dl>
       {cut > 0 && (
         <p className="notice notice-warn" data-testid="truncation-notice">
-          The model read the first {kept} word pieces; {cut} were cut. Nothing after the cut changes the vector.
+          The model read the first {kept} word pieces; {cut} were cut. Nothing after the cut changes the
+          vector.
         </p>
       )}
       {unknown > 0 && (
         <p data-testid="unknown-note">
-          {unknown === 1 ? 'One piece is' : `${unknown} pieces are`} <code>[UNK]</code> (“unknown”): text the vocabulary
-          has no piece for, such as many emoji. Every unknown word becomes the same <code>[UNK]</code>, so the model
-          cannot tell them apart.
+          {unknown === 1 ? 'One piece is' : `${unknown} pieces are`} <code>[UNK]</code> (“unknown”): text the
+          vocabulary has no piece for, such as many emoji. Every unknown word becomes the same{' '}
+          <code>[UNK]</code>, so the model cannot tell them apart.
         </p>
       )}
     </section>

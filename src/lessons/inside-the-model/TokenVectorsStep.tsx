@@ -20,9 +20,9 @@ export function TokenVectorsStep({ inspection }: { inspection: Inspection }) {
     <section aria-labelledby="inside-vectors-heading">
       <h2 id="inside-vectors-heading">2. A vector for every piece</h2>
       <p>
-        The model passes the pieces through its layers, where each piece looks at all the others. Out comes one vector of{' '}
-        {dims} numbers per piece, so the same word can get different numbers in different sentences. Each row below is
-        one piece; each thin column is one dimension.
+        The model passes the pieces through its layers, where each piece looks at all the others. Out comes
+        one vector of {dims} numbers per piece, so the same word can get different numbers in different
+        sentences. Each row below is one piece; each thin column is one dimension.
       </p>
       <CanvasHeatmap
         values={tokenVectors}
@@ -33,10 +33,16 @@ export function TokenVectorsStep({ inspection }: { inspection: Inspection }) {
         describeCell={(r, c, value) => `piece ${r} “${labels[r]}”, dimension ${c}: ${value.toFixed(4)}`}
         testId="token-heatmap"
       />
-      <ColorLegend color={color} min={-limit} max={limit} label="Output value (red negative, blue positive)" />
+      <ColorLegend
+        color={color}
+        min={-limit}
+        max={limit}
+        label="Output value (red negative, blue positive)"
+      />
       <p data-testid="token-vectors-summary">
-        {tokens.length} pieces × {dims} numbers = {tokens.length * dims} values, from {min.toFixed(3)} to {max.toFixed(3)}.
-        Each piece&apos;s vector has a length between {shortest.toFixed(2)} and {longest.toFixed(2)}.
+        {tokens.length} pieces × {dims} numbers = {tokens.length * dims} values, from {min.toFixed(3)} to{' '}
+        {max.toFixed(3)}. Each piece&apos;s vector has a length between {shortest.toFixed(2)} and{' '}
+        {longest.toFixed(2)}.
       </p>
     </section>
   );

@@ -1,5 +1,10 @@
 /** A labelled range input for "how many dimensions to draw", 1…dims. */
-export function DimensionSlider({ value, dims, onChange, testId }: {
+export function DimensionSlider({
+  value,
+  dims,
+  onChange,
+  testId,
+}: {
   value: number;
   dims: number;
   onChange: (value: number) => void;
@@ -10,7 +15,15 @@ export function DimensionSlider({ value, dims, onChange, testId }: {
       <span>
         Dimensions shown: <output>{value}</output> of {dims}
       </span>
-      <input type="range" min={1} max={dims} step={1} value={value} data-testid={testId} onChange={(e) => onChange(Number(e.target.value))} />
+      <input
+        type="range"
+        min={1}
+        max={dims}
+        step={1}
+        value={value}
+        data-testid={testId}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
     </label>
   );
 }

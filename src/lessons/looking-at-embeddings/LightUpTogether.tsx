@@ -10,8 +10,30 @@ import { topK } from '../../math/topK';
 import { row } from '../../math/vector';
 import { textLines } from '../../components/textLines';
 
-const CITIES = ['Paris', 'Tokyo', 'New York', 'London', 'Cairo', 'Sydney', 'Rio de Janeiro', 'Moscow', 'Mumbai', 'Toronto'];
-const CONTROL = ['banana', 'violin', 'happiness', 'bicycle', 'thunder', 'pencil', 'yellow', 'whisper', 'mountain', 'soup'];
+const CITIES = [
+  'Paris',
+  'Tokyo',
+  'New York',
+  'London',
+  'Cairo',
+  'Sydney',
+  'Rio de Janeiro',
+  'Moscow',
+  'Mumbai',
+  'Toronto',
+];
+const CONTROL = [
+  'banana',
+  'violin',
+  'happiness',
+  'bicycle',
+  'thunder',
+  'pencil',
+  'yellow',
+  'whisper',
+  'mountain',
+  'soup',
+];
 const TOP = 10;
 
 interface SetResult {
@@ -45,23 +67,42 @@ export function LightUpTogether() {
       <div className="two-inputs">
         <label className="field">
           <span>Set 1 (one text per line)</span>
-          <textarea value={citiesText} rows={10} maxLength={4000} onChange={(e) => setCitiesText(e.target.value)} />
+          <textarea
+            value={citiesText}
+            rows={10}
+            maxLength={4000}
+            onChange={(e) => setCitiesText(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>Set 2, the control (one per line)</span>
-          <textarea value={controlText} rows={10} maxLength={4000} onChange={(e) => setControlText(e.target.value)} />
+          <textarea
+            value={controlText}
+            rows={10}
+            maxLength={4000}
+            onChange={(e) => setControlText(e.target.value)}
+          />
         </label>
       </div>
-      {(cities.length === 0 || control.length === 0) && <p className="muted">Put at least one text in each set.</p>}
+      {(cities.length === 0 || control.length === 0) && (
+        <p className="muted">Put at least one text in each set.</p>
+      )}
       {failed?.state === 'failed' && (
         <p className="notice notice-error" role="alert">
           Embedding failed: {failed.message}
         </p>
       )}
-      {cities.length > 0 && control.length > 0 && !both && !failed && <p className="muted">Waiting for the model…</p>}
+      {cities.length > 0 && control.length > 0 && !both && !failed && (
+        <p className="muted">Waiting for the model…</p>
+      )}
       {both && (
         <div data-testid="together-result" aria-busy={stale} className={stale ? 'stale' : undefined}>
-          <ColorLegend color={color} min={-limit} max={limit} label="Signed root of the product (red negative, blue positive), both sets" />
+          <ColorLegend
+            color={color}
+            min={-limit}
+            max={limit}
+            label="Signed root of the product (red negative, blue positive), both sets"
+          />
           <div className="side-by-side">
             <SetPanel name="Set 1" set={citySet} color={color} testId="product-heatmap-set1" />
             <SetPanel name="Set 2 (control)" set={controlSet} color={color} testId="product-heatmap-set2" />
@@ -96,13 +137,26 @@ function useSetResult(result: EmbeddingsState | undefined): SetResult | undefine
   }, [texts, vectors, dims]);
 }
 
-function SetPanel({ name, set, color, testId }: { name: string; set: SetResult; color: (value: number) => string; testId: string }) {
+function SetPanel({
+  name,
+  set,
+  color,
+  testId,
+}: {
+  name: string;
+  set: SetResult;
+  color: (value: number) => string;
+  testId: string;
+}) {
   const { cols, rows } = gridShape(set.dims);
   const n = set.texts.length;
   return (
     <section className="set-panel" aria-label={`${name}: ${n} texts`}>
       <h3>
-        {name} <span className="muted">({n} {n === 1 ? 'text' : 'texts'})</span>
+        {name}{' '}
+        <span className="muted">
+          ({n} {n === 1 ? 'text' : 'texts'})
+        </span>
       </h3>
       <Heatmap
         values={set.together}
@@ -117,7 +171,9 @@ function SetPanel({ name, set, color, testId }: { name: string; set: SetResult; 
         {set.top.map((d) => (
           <li key={d}>
             <span className="dim-index">dim {d}</span>{' '}
-            <span className={set.together[d] < 0 ? 'negative' : 'positive'}>{set.together[d].toFixed(4)}</span>
+            <span className={set.together[d] < 0 ? 'negative' : 'positive'}>
+              {set.together[d].toFixed(4)}
+            </span>
           </li>
         ))}
       </ol>

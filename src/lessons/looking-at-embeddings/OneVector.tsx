@@ -25,7 +25,13 @@ export function OneVector() {
     <>
       <label className="field">
         <span>Your text</span>
-        <input type="text" value={text} maxLength={2000} data-testid="looking-input" onChange={(e) => setText(e.target.value)} />
+        <input
+          type="text"
+          value={text}
+          maxLength={2000}
+          data-testid="looking-input"
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {texts.length === 0 && <p className="muted">Type some text to see its vector.</p>}
       {texts.length > 0 && result.state === 'waiting' && <p className="muted">Waiting for the model…</p>}
@@ -48,7 +54,14 @@ export function OneVector() {
   );
 }
 
-function OneVectorResult({ text, vector, dims, stale, shown, onShown }: {
+function OneVectorResult({
+  text,
+  vector,
+  dims,
+  stale,
+  shown,
+  onShown,
+}: {
   text: string;
   vector: Float32Array;
   dims: number;
@@ -70,17 +83,19 @@ function OneVectorResult({ text, vector, dims, stale, shown, onShown }: {
         correct={negativeChoice(negatives, dims)}
       >
         <p>
-          <strong>{negatives}</strong> of {dims} ({((100 * negatives) / dims).toFixed(0)}%) are below zero. There is no rule
-          that numbers must be positive: each dimension is just a coordinate, and a text sits on one side of zero or the
-          other. In the charts below, negative numbers are the red cells and the bars that point down.
+          <strong>{negatives}</strong> of {dims} ({((100 * negatives) / dims).toFixed(0)}%) are below zero.
+          There is no rule that numbers must be positive: each dimension is just a coordinate, and a text sits
+          on one side of zero or the other. In the charts below, negative numbers are the red cells and the
+          bars that point down.
         </p>
       </PredictReveal>
 
       <section aria-labelledby="bars-heading">
         <h2 id="bars-heading">1. The numbers as bars</h2>
         <p>
-          Each bar is one number of the vector: its position is the dimension, its height the value. Slide to show more of
-          them; by {dims} the bars are too thin to tell apart, which is why the next picture folds them into a grid.
+          Each bar is one number of the vector: its position is the dimension, its height the value. Slide to
+          show more of them; by {dims} the bars are too thin to tell apart, which is why the next picture
+          folds them into a grid.
         </p>
         <DimensionSlider value={shown} dims={dims} onChange={onShown} testId="dimension-slider" />
         <DimensionBars
@@ -94,9 +109,9 @@ function OneVectorResult({ text, vector, dims, stale, shown, onShown }: {
       <section aria-labelledby="grid-heading">
         <h2 id="grid-heading">2. All {dims} at once</h2>
         <p>
-          The same {dims} numbers as a {rows} × {cols} grid of colours, read like a page: dimension 0 at the top left,
-          dimension {cols - 1} at the end of the first row. Blue is positive, red negative, white near zero. The grid has
-          no meaning of its own; it just fits everything on one screen.
+          The same {dims} numbers as a {rows} × {cols} grid of colours, read like a page: dimension 0 at the
+          top left, dimension {cols - 1} at the end of the first row. Blue is positive, red negative, white
+          near zero. The grid has no meaning of its own; it just fits everything on one screen.
         </p>
         <Heatmap
           values={vector}

@@ -63,7 +63,14 @@ export function TwoVectors() {
   );
 }
 
-function TwoVectorsResult({ texts, vectors, dims, stale, shown, onShown }: {
+function TwoVectorsResult({
+  texts,
+  vectors,
+  dims,
+  stale,
+  shown,
+  onShown,
+}: {
   texts: string[];
   vectors: Float32Array;
   dims: number;
@@ -91,14 +98,14 @@ function TwoVectorsResult({ texts, vectors, dims, stale, shown, onShown }: {
         testId="pair-bars"
       />
       <p>
-        Where the blue and orange bars point the same way, the two texts agree on that dimension. Similar texts agree on
-        many dimensions at once; no single pair of bars decides it.
+        Where the blue and orange bars point the same way, the two texts agree on that dimension. Similar
+        texts agree on many dimensions at once; no single pair of bars decides it.
       </p>
       <h3>The difference A − B</h3>
       <p>
-        Subtract B from A, dimension by dimension. White cells are where the two texts have almost the same number; strong
-        colours are where they differ most. The difference has length {norm(gap).toFixed(3)}: that is the straight-line
-        distance between the two points.
+        Subtract B from A, dimension by dimension. White cells are where the two texts have almost the same
+        number; strong colours are where they differ most. The difference has length {norm(gap).toFixed(3)}:
+        that is the straight-line distance between the two points.
       </p>
       <Heatmap
         values={gap}

@@ -7,7 +7,11 @@ import type { Preservation } from './usePcaAnalysis';
 import { preservationMeaning, varianceMeaning } from './varianceText';
 
 /** The numbers beside the map: how much variance its axes keep, and how many neighbourhoods survive. */
-export const ExplainedVariance = memo(function ExplainedVariance({ model, preservation, ms }: {
+export const ExplainedVariance = memo(function ExplainedVariance({
+  model,
+  preservation,
+  ms,
+}: {
   model: PcaModel;
   preservation: Preservation;
   ms: number;
@@ -40,21 +44,34 @@ export const ExplainedVariance = memo(function ExplainedVariance({ model, preser
         <div>
           <dt>Neighbour preservation (10 nearest)</dt>
           <dd aria-live="polite">
-            {done ? done.score.toFixed(3) : preservation.state === 'computing' && preservation.total > 0 ? `measuring… ${Math.round((100 * preservation.done) / preservation.total)}%` : 'measuring…'}
+            {done
+              ? done.score.toFixed(3)
+              : preservation.state === 'computing' && preservation.total > 0
+                ? `measuring… ${Math.round((100 * preservation.done) / preservation.total)}%`
+                : 'measuring…'}
           </dd>
         </div>
       </dl>
       <p>{varianceMeaning(model.explainedVarianceRatio, model.dims, model.rows)}</p>
-      <ScreeChart ratios={model.explainedVarianceRatio} dims={Math.min(model.dims, model.rows - 1)} percent={formatPercent} />
+      <ScreeChart
+        ratios={model.explainedVarianceRatio}
+        dims={Math.min(model.dims, model.rows - 1)}
+        percent={formatPercent}
+      />
       <h3>How honest is the picture?</h3>
       <p>
-        Explained variance counts spread, not meaning. What a reader of the map wants to know is whether dots drawn
-        close together really are similar. The neighbour-preservation score checks exactly that.
+        Explained variance counts spread, not meaning. What a reader of the map wants to know is whether dots
+        drawn close together really are similar. The neighbour-preservation score checks exactly that.
       </p>
-      <p>{done ? preservationMeaning(done.score, done.k, done.rows, done.sampleSize) : 'It is being measured in the background worker…'}</p>
+      <p>
+        {done
+          ? preservationMeaning(done.score, done.k, done.rows, done.sampleSize)
+          : 'It is being measured in the background worker…'}
+      </p>
       <p className="muted">
-        PCA of {model.rows.toLocaleString('en')} × {model.dims} numbers, centred like scikit-learn (no scaling), took {formatMs(ms)} in a
-        background worker{done ? `; the neighbour check took ${formatMs(done.ms)}` : ''}.
+        PCA of {model.rows.toLocaleString('en')} × {model.dims} numbers, centred like scikit-learn (no
+        scaling), took {formatMs(ms)} in a background worker
+        {done ? `; the neighbour check took ${formatMs(done.ms)}` : ''}.
       </p>
     </div>
   );

@@ -45,9 +45,16 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
   const titles = useMemo(() => rows.map(titleOf), [rows]);
   const categories = useMemo(() => topCategories(titles, CATEGORY_COLORS.length), [titles]);
   const named = categories.names.length;
-  const colors = useMemo(() => Array.from({ length: named + 1 }, (_, code) => categoryColor(code, named)), [named]);
+  const colors = useMemo(
+    () => Array.from({ length: named + 1 }, (_, code) => categoryColor(code, named)),
+    [named],
+  );
   const legend = useMemo(() => {
-    const entries = categories.names.map((label, code) => ({ label, color: colors[code], count: categories.sizes[code] }));
+    const entries = categories.names.map((label, code) => ({
+      label,
+      color: colors[code],
+      count: categories.sizes[code],
+    }));
     const other = categories.sizes[named];
     return other > 0 ? [...entries, { label: 'Other titles', color: colors[named], count: other }] : entries;
   }, [categories, colors, named]);
@@ -118,7 +125,12 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
       <p id={summaryId} className="visually-hidden">
         {summary}
       </p>
-      <CategoryLegend entries={legend} hidden={hidden} onToggle={toggle} label="Job titles: choose one to hide or show it" />
+      <CategoryLegend
+        entries={legend}
+        hidden={hidden}
+        onToggle={toggle}
+        label="Job titles: choose one to hide or show it"
+      />
       <div className="pca-map-layout">
         <ScatterPlot
           coords={coords}
@@ -142,9 +154,17 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
           fileName="pca-map"
         />
         {pinned !== null ? (
-          <PinnedCard rows={rows} coords={coords} pinned={pinned} neighbours={pinnedLinks?.to ?? null} onPin={setPinned} />
+          <PinnedCard
+            rows={rows}
+            coords={coords}
+            pinned={pinned}
+            neighbours={pinnedLinks?.to ?? null}
+            onPin={setPinned}
+          />
         ) : (
-          <p className="pinned-card pinned-empty muted">Click or tap a dot, or focus the map and press Enter on one, to pin its details here.</p>
+          <p className="pinned-card pinned-empty muted">
+            Click or tap a dot, or focus the map and press Enter on one, to pin its details here.
+          </p>
         )}
       </div>
       <QueryResults rows={rows} placement={placement} onPin={setPinned} />
@@ -153,13 +173,32 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
       <fieldset className="highlight-choice">
         <legend>Highlight on the map (everything else turns grey)</legend>
         <label>
-          <input type="radio" name="highlight" checked={highlight === 'none'} onChange={() => setHighlight('none')} /> Nothing
+          <input
+            type="radio"
+            name="highlight"
+            checked={highlight === 'none'}
+            onChange={() => setHighlight('none')}
+          />{' '}
+          Nothing
         </label>
         <label>
-          <input type="radio" name="highlight" checked={highlight === 'box'} disabled={!box} onChange={() => setHighlight('box')} /> Listings in the box
+          <input
+            type="radio"
+            name="highlight"
+            checked={highlight === 'box'}
+            disabled={!box}
+            onChange={() => setHighlight('box')}
+          />{' '}
+          Listings in the box
         </label>
         <label>
-          <input type="radio" name="highlight" checked={highlight === 'threshold'} onChange={() => setHighlight('threshold')} /> Listings with PC2 &gt; t
+          <input
+            type="radio"
+            name="highlight"
+            checked={highlight === 'threshold'}
+            onChange={() => setHighlight('threshold')}
+          />{' '}
+          Listings with PC2 &gt; t
         </label>
       </fieldset>
       <div className="selection-panels">
@@ -169,7 +208,14 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
         </section>
         <section aria-label="PC2 threshold">
           <h4>Above a line</h4>
-          <ThresholdPanel rows={rows} coords={coords} threshold={threshold} onThreshold={onThreshold} matches={matches} extent={pc2Extent} />
+          <ThresholdPanel
+            rows={rows}
+            coords={coords}
+            threshold={threshold}
+            onThreshold={onThreshold}
+            matches={matches}
+            extent={pc2Extent}
+          />
         </section>
       </div>
 
@@ -177,11 +223,18 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
       <p>
         <button
           type="button"
-          onClick={() => downloadBlob('pca-coordinates.csv', new Blob([coordinatesCsv(rows, coords)], { type: 'text/csv' }))}
+          onClick={() =>
+            downloadBlob(
+              'pca-coordinates.csv',
+              new Blob([coordinatesCsv(rows, coords)], { type: 'text/csv' }),
+            )
+          }
         >
           Export coordinates (CSV)
         </button>{' '}
-        <span className="muted">index, title, pc1, pc2 for all {count.toLocaleString('en')} embedded rows.</span>
+        <span className="muted">
+          index, title, pc1, pc2 for all {count.toLocaleString('en')} embedded rows.
+        </span>
       </p>
     </>
   );

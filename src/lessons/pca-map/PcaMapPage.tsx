@@ -4,7 +4,12 @@ import { PcaMap } from './PcaMap';
 import { usePcaInput, type PcaData } from './usePcaInput';
 
 function MissingData({ data }: { data: Exclude<PcaData, { state: 'ready' }> }) {
-  if (data.state === 'loading') return <p className="notice" role="status">Loading the job listings…</p>;
+  if (data.state === 'loading')
+    return (
+      <p className="notice" role="status">
+        Loading the job listings…
+      </p>
+    );
   if (data.state === 'embedding') {
     return (
       <p className="notice" role="status">
@@ -16,8 +21,9 @@ function MissingData({ data }: { data: Exclude<PcaData, { state: 'ready' }> }) {
   return (
     <div className="notice">
       <p>
-        The map needs embedded listings. Embed them on the <a href="#/search">Semantic search</a> page, or here: the
-        first {data.rowsToEmbed} listings{data.embedded > 0 ? ` (${data.embedded} are embedded so far)` : ''}.
+        The map needs embedded listings. Embed them on the <a href="#/search">Semantic search</a> page, or
+        here: the first {data.rowsToEmbed} listings
+        {data.embedded > 0 ? ` (${data.embedded} are embedded so far)` : ''}.
       </p>
       <button type="button" onClick={data.start} disabled={!data.canStart}>
         Embed {data.rowsToEmbed} listings
@@ -32,25 +38,32 @@ export function PcaMapPage() {
     <article className="lesson pca-map">
       <h1>The PCA map</h1>
       <p>
-        Each listing is a point in 384 dimensions. We cannot look at 384 dimensions, but we can look at a shadow of them
-        on a flat wall. The question is which wall: PCA picks the one where the shadow is most spread out. This page
-        shows every embedded listing at once on that wall, and measures how much the shadow leaves out.
+        Each listing is a point in 384 dimensions. We cannot look at 384 dimensions, but we can look at a
+        shadow of them on a flat wall. The question is which wall: PCA picks the one where the shadow is most
+        spread out. This page shows every embedded listing at once on that wall, and measures how much the
+        shadow leaves out.
       </p>
       <PcaIntuition />
       <section aria-labelledby="pca-listings-heading">
         <h2 id="pca-listings-heading">2. The listings on one map</h2>
         <p>
-          Here the same recipe runs on the listing vectors: subtract the average vector, find the two directions of
-          largest spread (PC1 and PC2), and place each listing by its position along them. Hover a dot for its title,
-          click to pin it; the dashed lines go to its 5 nearest listings in the full 384 dimensions, so you can see
-          where the map tells the truth and where it does not.
+          Here the same recipe runs on the listing vectors: subtract the average vector, find the two
+          directions of largest spread (PC1 and PC2), and place each listing by its position along them. Hover
+          a dot for its title, click to pin it; the dashed lines go to its 5 nearest listings in the full 384
+          dimensions, so you can see where the map tells the truth and where it does not.
         </p>
         {data.state === 'ready' ? (
           <>
             <p className="muted" data-testid="map-source">
               {data.source}
             </p>
-            <PcaMap rows={data.rows} vectors={data.vectors} dims={data.dims} query={query} onQueryChange={setQuery} />
+            <PcaMap
+              rows={data.rows}
+              vectors={data.vectors}
+              dims={data.dims}
+              query={query}
+              onQueryChange={setQuery}
+            />
           </>
         ) : (
           <MissingData data={data} />

@@ -13,7 +13,11 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 ];
 
 /** The map as a sortable table: every point, for keyboards, screen readers and exact values. */
-export const PcaTable = memo(function PcaTable({ rows, coords, onPin }: {
+export const PcaTable = memo(function PcaTable({
+  rows,
+  coords,
+  onPin,
+}: {
   rows: readonly MapRow[];
   coords: Float64Array;
   onPin: (i: number) => void;
@@ -22,8 +26,12 @@ export const PcaTable = memo(function PcaTable({ rows, coords, onPin }: {
   const [sort, setSort] = useState<Sort>({ key: 'row', descending: false });
   const [shown, setShown] = useState(PAGE);
   const titles = useMemo(() => rows.map(titleOf), [rows]);
-  const order = useMemo(() => (open ? tableOrder(titles, coords, sort) : new Int32Array(0)), [open, titles, coords, sort]);
-  const sortBy = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
+  const order = useMemo(
+    () => (open ? tableOrder(titles, coords, sort) : new Int32Array(0)),
+    [open, titles, coords, sort],
+  );
+  const sortBy = (key: SortKey) =>
+    setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
   return (
     <details className="pca-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Table view: all {rows.length.toLocaleString('en')} points</summary>
@@ -31,8 +39,8 @@ export const PcaTable = memo(function PcaTable({ rows, coords, onPin }: {
         <>
           <table data-testid="pca-table">
             <caption>
-              {rows.length.toLocaleString('en')} listings with their map coordinates. Choose a column heading to sort; choose
-              a title to pin it on the map.
+              {rows.length.toLocaleString('en')} listings with their map coordinates. Choose a column heading
+              to sort; choose a title to pin it on the map.
             </caption>
             <thead>
               <tr>
@@ -40,11 +48,15 @@ export const PcaTable = memo(function PcaTable({ rows, coords, onPin }: {
                   <th
                     key={column.key}
                     scope="col"
-                    aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                    aria-sort={
+                      sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'
+                    }
                   >
                     <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
                       {column.label}
-                      <span aria-hidden="true">{sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                      <span aria-hidden="true">
+                        {sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                      </span>
                     </button>
                   </th>
                 ))}

@@ -3,7 +3,13 @@ import { formatSigned } from './numbers';
 import { titleOf } from './rowText';
 
 /** Details of the pinned listing: what it is, where it sits, and its true nearest neighbours. */
-export function PinnedCard({ rows, coords, pinned, neighbours, onPin }: {
+export function PinnedCard({
+  rows,
+  coords,
+  pinned,
+  neighbours,
+  onPin,
+}: {
   rows: readonly MapRow[];
   coords: Float64Array;
   pinned: number;

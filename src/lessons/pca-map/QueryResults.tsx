@@ -4,8 +4,17 @@ import { titleOf } from './rowText';
 import type { QueryPlacement } from './useQueryPlacement';
 
 /** Where the query landed, and its nearest listings by cosine similarity in the full space. */
-export function QueryResults({ rows, placement, onPin }: { rows: readonly MapRow[]; placement: QueryPlacement; onPin: (i: number) => void }) {
-  if (placement.state === 'empty') return <p className="muted">Type a query to see where it lands among the listings.</p>;
+export function QueryResults({
+  rows,
+  placement,
+  onPin,
+}: {
+  rows: readonly MapRow[];
+  placement: QueryPlacement;
+  onPin: (i: number) => void;
+}) {
+  if (placement.state === 'empty')
+    return <p className="muted">Type a query to see where it lands among the listings.</p>;
   if (placement.state === 'waiting') return <p className="muted">Embedding the query…</p>;
   if (placement.state === 'failed') {
     return (
@@ -18,8 +27,8 @@ export function QueryResults({ rows, placement, onPin }: { rows: readonly MapRow
   return (
     <div className={placement.stale ? 'stale' : undefined} aria-busy={placement.stale}>
       <p data-testid="query-marker" data-pc1={String(pc1)} data-pc2={String(pc2)}>
-        “{placement.query}” lands at PC1 {formatSigned(pc1)}, PC2 {formatSigned(pc2)}: the ⊕ marker on the map. Its{' '}
-        {placement.top.length} nearest listings by cosine similarity in all dimensions are ringed:
+        “{placement.query}” lands at PC1 {formatSigned(pc1)}, PC2 {formatSigned(pc2)}: the ⊕ marker on the
+        map. Its {placement.top.length} nearest listings by cosine similarity in all dimensions are ringed:
       </p>
       <ol className="query-results" data-testid="query-results">
         {Array.from(placement.top, (i, rank) => (
@@ -27,7 +36,9 @@ export function QueryResults({ rows, placement, onPin }: { rows: readonly MapRow
             <button type="button" className="link-button" onClick={() => onPin(i)}>
               {titleOf(rows[i])}
             </button>{' '}
-            <span className="muted">(row {rows[i].index}, cosine {placement.scores[rank].toFixed(3)})</span>
+            <span className="muted">
+              (row {rows[i].index}, cosine {placement.scores[rank].toFixed(3)})
+            </span>
           </li>
         ))}
       </ol>

@@ -8,13 +8,25 @@ import { titleOf } from './rowText';
 const LIST_LIMIT = 200;
 
 /** Titles of the points inside the brushed box, with how many of each. */
-export const BoxSelection = memo(function BoxSelection({ rows, indices }: { rows: readonly MapRow[]; indices: Int32Array | null }) {
-  if (!indices) return <p className="muted">Choose “Select with a box” above the map and drag over some dots to list their titles here.</p>;
+export const BoxSelection = memo(function BoxSelection({
+  rows,
+  indices,
+}: {
+  rows: readonly MapRow[];
+  indices: Int32Array | null;
+}) {
+  if (!indices)
+    return (
+      <p className="muted">
+        Choose “Select with a box” above the map and drag over some dots to list their titles here.
+      </p>
+    );
   const counts = countByLabel(rows.map(titleOf), indices);
   return (
     <div data-testid="box-selection" data-count={indices.length}>
       <p>
-        <strong>{indices.length}</strong> {indices.length === 1 ? 'listing' : 'listings'} in the box, by title:
+        <strong>{indices.length}</strong> {indices.length === 1 ? 'listing' : 'listings'} in the box, by
+        title:
       </p>
       <ul className="title-counts">
         {counts.map(({ label, count }) => (
@@ -28,7 +40,14 @@ export const BoxSelection = memo(function BoxSelection({ rows, indices }: { rows
 });
 
 /** The notebook's `job_titles[reduced[:, 1] > t]`: every listing whose PC2 is above a threshold. */
-export const ThresholdPanel = memo(function ThresholdPanel({ rows, coords, threshold, onThreshold, matches, extent }: {
+export const ThresholdPanel = memo(function ThresholdPanel({
+  rows,
+  coords,
+  threshold,
+  onThreshold,
+  matches,
+  extent,
+}: {
   rows: readonly MapRow[];
   coords: Float64Array;
   threshold: number;
@@ -47,7 +66,13 @@ export const ThresholdPanel = memo(function ThresholdPanel({ rows, coords, thres
         <label htmlFor={`${id}-number`}>
           PC2 greater than <var>t</var> =
         </label>
-        <input id={`${id}-number`} type="number" step={0.01} value={threshold} onChange={(e) => set(e.target.valueAsNumber)} />
+        <input
+          id={`${id}-number`}
+          type="number"
+          step={0.01}
+          value={threshold}
+          onChange={(e) => set(e.target.valueAsNumber)}
+        />
         <input
           type="range"
           aria-label="Threshold t (slider)"
@@ -61,15 +86,24 @@ export const ThresholdPanel = memo(function ThresholdPanel({ rows, coords, thres
       <p data-testid="threshold-count">
         <strong>{matches.length}</strong> of {rows.length} listings have PC2 &gt; {threshold}.
       </p>
-      <ol className="threshold-list" data-testid="threshold-list" aria-label={`Listings with PC2 greater than ${threshold}`}>
+      <ol
+        className="threshold-list"
+        data-testid="threshold-list"
+        aria-label={`Listings with PC2 greater than ${threshold}`}
+      >
         {Array.from(matches.subarray(0, LIST_LIMIT), (i) => (
           <li key={i} data-index={rows[i].index}>
-            {titleOf(rows[i])} <span className="muted">(row {rows[i].index}, PC2 {formatSigned(coords[i * 2 + 1])})</span>
+            {titleOf(rows[i])}{' '}
+            <span className="muted">
+              (row {rows[i].index}, PC2 {formatSigned(coords[i * 2 + 1])})
+            </span>
           </li>
         ))}
       </ol>
       {matches.length > LIST_LIMIT && (
-        <p className="muted">…and {matches.length - LIST_LIMIT} more; “Export coordinates (CSV)” has every row.</p>
+        <p className="muted">
+          …and {matches.length - LIST_LIMIT} more; “Export coordinates (CSV)” has every row.
+        </p>
       )}
     </div>
   );

@@ -17,7 +17,9 @@ describe('coordinatesCsv', () => {
       ],
       Float64Array.from([0.1234567890123, -2, 1e-7, 3]),
     );
-    expect(csv).toBe('index,title,pc1,pc2\r\n"7","Data Analyst, Senior",0.1234567890123,-2\r\n"9","Line\nbreak",1e-7,3\r\n');
+    expect(csv).toBe(
+      'index,title,pc1,pc2\r\n"7","Data Analyst, Senior",0.1234567890123,-2\r\n"9","Line\nbreak",1e-7,3\r\n',
+    );
   });
 
   it('writes only the header when there are no rows', () => {

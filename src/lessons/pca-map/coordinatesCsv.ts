@@ -6,7 +6,10 @@ export function quoteCsv(value: string): string {
 }
 
 /** Numbers keep full precision, so the file reproduces the map exactly. */
-export function coordinatesCsv(rows: readonly { index: string; title: string }[], coords: Float64Array): string {
+export function coordinatesCsv(
+  rows: readonly { index: string; title: string }[],
+  coords: Float64Array,
+): string {
   const lines = ['index,title,pc1,pc2'];
   rows.forEach((row, i) => {
     lines.push(`${quoteCsv(row.index)},${quoteCsv(row.title)},${coords[i * 2]},${coords[i * 2 + 1]}`);

@@ -21,7 +21,12 @@ describe('mapSummary', () => {
   });
 
   it('counts the listings in the grey "other" group', () => {
-    const text = mapSummary({ coords: Float64Array.from([0, 0, 1, 1]), ratios: [0.6, 0.4], categories: [{ label: 'Nurse', count: 1 }], otherCount: 1 });
+    const text = mapSummary({
+      coords: Float64Array.from([0, 0, 1, 1]),
+      ratios: [0.6, 0.4],
+      categories: [{ label: 'Nurse', count: 1 }],
+      otherCount: 1,
+    });
     expect(text).toContain('1 listing has other titles, in grey.');
   });
 });

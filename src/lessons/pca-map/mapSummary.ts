@@ -15,7 +15,10 @@ export function mapSummary({ coords, ratios, categories, otherCount }: SummaryIn
   const [x0, x1] = axisExtent(coords, 0);
   const [y0, y1] = axisExtent(coords, 1);
   const named = categories.map((c) => `${c.label} (${c.count})`).join(', ');
-  const other = otherCount > 0 ? ` ${otherCount} ${otherCount === 1 ? 'listing has' : 'listings have'} other titles, in grey.` : '';
+  const other =
+    otherCount > 0
+      ? ` ${otherCount} ${otherCount === 1 ? 'listing has' : 'listings have'} other titles, in grey.`
+      : '';
   return (
     `Scatter plot of ${count} listings on the first two principal components. ` +
     `PC1, across, explains ${formatPercent(ratios[0])} of the variance and runs from ${formatSigned(x0)} to ${formatSigned(x1)}; ` +

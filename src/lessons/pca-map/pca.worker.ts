@@ -8,7 +8,13 @@ import { nearestByCosine, unitRowsCopy } from '../../math/nearest';
 import { neighbourShares } from '../../math/neighbourPreservation';
 import { fitPca, projectRows, type PcaModel } from '../../math/pca';
 import { sampleIndices } from '../../math/random';
-import { PRESERVATION_K, PRESERVATION_SAMPLE, PRESERVATION_SEED, type PcaReply, type PcaRequest } from './pcaProtocol';
+import {
+  PRESERVATION_K,
+  PRESERVATION_SAMPLE,
+  PRESERVATION_SEED,
+  type PcaReply,
+  type PcaRequest,
+} from './pcaProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -49,7 +55,13 @@ async function fit(vectors: Float32Array, dims: number): Promise<void> {
   const k = Math.min(PRESERVATION_K, rows - 1);
   post({
     type: 'preservation',
-    result: { score: sum / sample.length, sampleSize: sample.length, rows, k, ms: performance.now() - preservationStarted },
+    result: {
+      score: sum / sample.length,
+      sampleSize: sample.length,
+      rows,
+      k,
+      ms: performance.now() - preservationStarted,
+    },
   });
 }
 

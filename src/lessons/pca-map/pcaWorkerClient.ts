@@ -1,7 +1,10 @@
 /** The page's handle on one pca.worker.ts: it fits once, then answers look-ups against that fit. */
 import type { PcaReply, PcaRequest } from './pcaProtocol';
 
-export type FitEvent = Extract<PcaReply, { type: 'fitted' | 'preservation-progress' | 'preservation' | 'error' }>;
+export type FitEvent = Extract<
+  PcaReply,
+  { type: 'fitted' | 'preservation-progress' | 'preservation' | 'error' }
+>;
 type Answer = Extract<PcaReply, { type: 'neighbours' | 'query' }>;
 
 let clients = 0;
@@ -9,12 +12,23 @@ let clients = 0;
 export class PcaWorkerClient {
   /** Tells fits apart (a React key for everything that belongs to one map). */
   readonly id = ++clients;
-  private readonly worker = new Worker(new URL('./pca.worker.ts', import.meta.url), { type: 'module', name: 'pca' });
+  private readonly worker = new Worker(new URL('./pca.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'pca',
+  });
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (answer: Answer) => void; reject: (error: Error) => void }
+  >();
 
   /** Starts fitting a copy of the first `rows` rows of `vectors`; `onFitEvent` hears how it goes. */
-  constructor(vectors: Float32Array, dims: number, rows: number, private readonly onFitEvent: (event: FitEvent) => void) {
+  constructor(
+    vectors: Float32Array,
+    dims: number,
+    rows: number,
+    private readonly onFitEvent: (event: FitEvent) => void,
+  ) {
     this.worker.onmessage = (event: MessageEvent<PcaReply>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       const message = event.message || 'The PCA worker stopped';
@@ -58,7 +72,8 @@ export class PcaWorkerClient {
 
   private receive(reply: PcaReply): void {
     if (reply.type === 'neighbours' || reply.type === 'query') this.settle(reply.id, reply);
-    else if (reply.type === 'error' && reply.id !== undefined) this.settle(reply.id, new Error(reply.message));
+    else if (reply.type === 'error' && reply.id !== undefined)
+      this.settle(reply.id, new Error(reply.message));
     else this.onFitEvent(reply);
   }
 

@@ -8,8 +8,13 @@ export const LINKED_NEIGHBOURS = 5;
  * The true (full-dimension, cosine) nearest neighbours of one point, asked of the worker and
  * remembered per point, so sweeping the pointer back and forth asks each point only once.
  */
-export function useNeighbourLinks(client: PcaWorkerClient | undefined, point: number | null): { from: number; to: Int32Array } | null {
-  const [known, setKnown] = useState<{ client?: PcaWorkerClient; byPoint: Map<number, Int32Array> }>({ byPoint: new Map() });
+export function useNeighbourLinks(
+  client: PcaWorkerClient | undefined,
+  point: number | null,
+): { from: number; to: Int32Array } | null {
+  const [known, setKnown] = useState<{ client?: PcaWorkerClient; byPoint: Map<number, Int32Array> }>({
+    byPoint: new Map(),
+  });
   const cache = known.client === client ? known.byPoint : undefined;
   const found = point !== null ? cache?.get(point) : undefined;
   useEffect(() => {

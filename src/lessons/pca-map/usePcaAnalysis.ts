@@ -3,21 +3,38 @@ import type { PcaModel } from '../../math/pca';
 import type { PreservationResult } from './pcaProtocol';
 import { PcaWorkerClient, type FitEvent } from './pcaWorkerClient';
 
-export type Preservation = { state: 'computing'; done: number; total: number } | ({ state: 'done' } & PreservationResult);
+export type Preservation =
+  { state: 'computing'; done: number; total: number } | ({ state: 'done' } & PreservationResult);
 
 export type PcaAnalysis =
   | { phase: 'fitting' }
   | { phase: 'failed'; message: string }
-  | { phase: 'fitted'; model: PcaModel; coords: Float64Array; ms: number; preservation: Preservation; client: PcaWorkerClient };
+  | {
+      phase: 'fitted';
+      model: PcaModel;
+      coords: Float64Array;
+      ms: number;
+      preservation: Preservation;
+      client: PcaWorkerClient;
+    };
 
 function next(previous: PcaAnalysis, event: FitEvent, client: PcaWorkerClient): PcaAnalysis {
   if (event.type === 'error') return { phase: 'failed', message: event.message };
   if (event.type === 'fitted') {
-    return { phase: 'fitted', model: event.model, coords: event.coords, ms: event.ms, preservation: { state: 'computing', done: 0, total: 0 }, client };
+    return {
+      phase: 'fitted',
+      model: event.model,
+      coords: event.coords,
+      ms: event.ms,
+      preservation: { state: 'computing', done: 0, total: 0 },
+      client,
+    };
   }
   if (previous.phase !== 'fitted') return previous;
   const preservation: Preservation =
-    event.type === 'preservation' ? { state: 'done', ...event.result } : { state: 'computing', done: event.done, total: event.total };
+    event.type === 'preservation'
+      ? { state: 'done', ...event.result }
+      : { state: 'computing', done: event.done, total: event.total };
   return { ...previous, preservation };
 }
 

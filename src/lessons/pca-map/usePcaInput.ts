@@ -40,14 +40,29 @@ export function usePcaInput(): PcaInput {
     if (!dataset || !vectors || vectors.datasetId !== dataset.id || job.phase === 'running') return undefined;
     const positions = embeddedPositions(vectors);
     const rows = positions.map((i) => dataset.listings[i]);
-    const origin = vectors.precomputedFrom ? `precomputed ahead of time (${vectors.precomputedFrom})` : 'embedded in this browser';
-    return { rows, vectors: embeddedVectors(vectors, positions), dims: vectors.dims, source: `${rows.length} listings, ${origin} with ${vectors.modelId} (${vectors.dtype}).` };
+    const origin = vectors.precomputedFrom
+      ? `precomputed ahead of time (${vectors.precomputedFrom})`
+      : 'embedded in this browser';
+    return {
+      rows,
+      vectors: embeddedVectors(vectors, positions),
+      dims: vectors.dims,
+      source: `${rows.length} listings, ${origin} with ${vectors.modelId} (${vectors.dtype}).`,
+    };
   }, [dataset, vectors, job.phase]);
 
   let data: PcaData;
   if (!dataset) data = { state: 'loading' };
-  else if (job.phase === 'running') data = { state: 'embedding', done: job.fromCache + job.embedded, total: job.total };
+  else if (job.phase === 'running')
+    data = { state: 'embedding', done: job.fromCache + job.embedded, total: job.total };
   else if (embedded && embedded.rows.length >= MIN_ROWS) data = { state: 'ready', ...embedded };
-  else data = { state: 'needs-embedding', rowsToEmbed: wanted, embedded: embedded?.rows.length ?? 0, canStart: engineReady && wanted >= MIN_ROWS, start };
+  else
+    data = {
+      state: 'needs-embedding',
+      rowsToEmbed: wanted,
+      embedded: embedded?.rows.length ?? 0,
+      canStart: engineReady && wanted >= MIN_ROWS,
+      start,
+    };
   return { data, query, setQuery };
 }

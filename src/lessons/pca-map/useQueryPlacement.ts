@@ -8,7 +8,14 @@ export type QueryPlacement =
   | { state: 'empty' }
   | { state: 'waiting' }
   /** `at`: the query on the map; `top`/`scores`: its nearest rows by cosine in full dimension. */
-  | { state: 'done'; query: string; at: [number, number]; top: Int32Array; scores: Float64Array; stale: boolean }
+  | {
+      state: 'done';
+      query: string;
+      at: [number, number];
+      top: Int32Array;
+      scores: Float64Array;
+      stale: boolean;
+    }
   | { state: 'failed'; message: string };
 
 type Settled = Exclude<QueryPlacement, { state: 'empty' | 'waiting' }>;
@@ -17,7 +24,12 @@ type Settled = Exclude<QueryPlacement, { state: 'empty' | 'waiting' }>;
  * Embeds the query (debounced) and places it on the current map with the map's own PCA basis:
  * a new query moves the marker, the PCA is not recomputed.
  */
-export function useQueryPlacement(client: PcaWorkerClient | undefined, query: string, k: number, delayMs = 300): QueryPlacement {
+export function useQueryPlacement(
+  client: PcaWorkerClient | undefined,
+  query: string,
+  k: number,
+  delayMs = 300,
+): QueryPlacement {
   const settled = useDebouncedValue(query.trim(), delayMs);
   const ready = useEngineStore((s) => s.status.phase === 'ready');
   const [result, setResult] = useState<{ client: PcaWorkerClient; placement: Settled }>();
@@ -28,11 +40,19 @@ export function useQueryPlacement(client: PcaWorkerClient | undefined, query: st
       .embedTexts([settled], { signal: controller.signal })
       .then(({ vectors }) => client.placeQuery(vectors, k))
       .then(({ at, top, scores }) => {
-        if (!controller.signal.aborted) setResult({ client, placement: { state: 'done', query: settled, at, top, scores, stale: false } });
+        if (!controller.signal.aborted)
+          setResult({ client, placement: { state: 'done', query: settled, at, top, scores, stale: false } });
       })
       .catch((error: unknown) => {
-        if (controller.signal.aborted || (error instanceof EmbeddingError && error.detail.kind === 'cancelled')) return;
-        setResult({ client, placement: { state: 'failed', message: error instanceof Error ? error.message : String(error) } });
+        if (
+          controller.signal.aborted ||
+          (error instanceof EmbeddingError && error.detail.kind === 'cancelled')
+        )
+          return;
+        setResult({
+          client,
+          placement: { state: 'failed', message: error instanceof Error ? error.message : String(error) },
+        });
       });
     return () => controller.abort();
   }, [client, ready, settled, k]);

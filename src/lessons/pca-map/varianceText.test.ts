@@ -26,6 +26,8 @@ describe('preservationMeaning', () => {
   });
 
   it('documents the random sample', () => {
-    expect(preservationMeaning(0.1, 10, 20000, 2000)).toContain('Measured on 2,000 listings picked at random (fixed seed), with their neighbours searched among all 20,000.');
+    expect(preservationMeaning(0.1, 10, 20000, 2000)).toContain(
+      'Measured on 2,000 listings picked at random (fixed seed), with their neighbours searched among all 20,000.',
+    );
   });
 });

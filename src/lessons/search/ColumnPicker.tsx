@@ -1,7 +1,11 @@
 import { columnName, type ColumnChoice } from '../../data/columns';
 
 /** Which column is embedded and which one names each listing. */
-export function ColumnPicker({ header, columns, onChange }: {
+export function ColumnPicker({
+  header,
+  columns,
+  onChange,
+}: {
   header: readonly string[];
   columns: ColumnChoice;
   onChange: (columns: ColumnChoice) => void;
@@ -23,7 +27,9 @@ export function ColumnPicker({ header, columns, onChange }: {
         <span>Title of each row</span>
         <select
           value={columns.label ?? ''}
-          onChange={(e) => onChange({ ...columns, label: e.target.value === '' ? null : Number(e.target.value) })}
+          onChange={(e) =>
+            onChange({ ...columns, label: e.target.value === '' ? null : Number(e.target.value) })
+          }
         >
           <option value="">(none: show the row number)</option>
           {options}

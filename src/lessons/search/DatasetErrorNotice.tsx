@@ -1,7 +1,12 @@
 import type { DatasetError } from '../../data/datasetError';
 
 /** A failed load: what was wrong, where, what to do, and what is still loaded. */
-export function DatasetErrorNotice({ name, error, stillLoaded, onDismiss }: {
+export function DatasetErrorNotice({
+  name,
+  error,
+  stillLoaded,
+  onDismiss,
+}: {
   name: string;
   error: DatasetError;
   stillLoaded?: string;
@@ -13,7 +18,17 @@ export function DatasetErrorNotice({ name, error, stillLoaded, onDismiss }: {
       <p>
         <strong>Could not load “{name}”.</strong> {error.problem}
       </p>
-      {error.where && <p>{whereIsUrl ? <>Address: <code>{error.where}</code></> : error.where}</p>}
+      {error.where && (
+        <p>
+          {whereIsUrl ? (
+            <>
+              Address: <code>{error.where}</code>
+            </>
+          ) : (
+            error.where
+          )}
+        </p>
+      )}
       <p>What to do: {error.advice}</p>
       {stillLoaded && <p>Still loaded, unchanged: {stillLoaded}.</p>}
       <p>

@@ -46,7 +46,8 @@ export function DatasetPanel() {
         <p role="status">
           {dataset ? (
             <>
-              <strong>{dataset.listings.length} listings loaded</strong> from “{dataset.name}” ({describeSource(dataset.source)}).
+              <strong>{dataset.listings.length} listings loaded</strong> from “{dataset.name}” (
+              {describeSource(dataset.source)}).
               {skipped && <> {skipped}.</>}
             </>
           ) : loading ? (
@@ -56,15 +57,30 @@ export function DatasetPanel() {
           )}
         </p>
         {loadError && (
-          <DatasetErrorNotice name={loadError.name} error={loadError.error} stillLoaded={summary} onDismiss={dismissLoadError} />
+          <DatasetErrorNotice
+            name={loadError.name}
+            error={loadError.error}
+            stillLoaded={summary}
+            onDismiss={dismissLoadError}
+          />
         )}
       </div>
 
       <div className="source-buttons">
-        <button type="button" className="button-secondary" disabled={loading} onClick={() => void loadDataset({ kind: 'bundled' })}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={loading}
+          onClick={() => void loadDataset({ kind: 'bundled' })}
+        >
           Built-in sample
         </button>
-        <button type="button" className="button-secondary" disabled={loading} onClick={() => void loadDataset({ kind: 'full' })}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={loading}
+          onClick={() => void loadDataset({ kind: 'full' })}
+        >
           Full workshop dataset (≈2,300 listings, download)
         </button>
         <label className={`file-button${loading ? ' disabled' : ''}`}>
@@ -82,8 +98,8 @@ export function DatasetPanel() {
         </label>
       </div>
       <p className="muted drop-hint">
-        Or drop a CSV file anywhere on this box (UTF-8, up to {MAX_CSV_BYTES / 1024 / 1024} MB). Your file stays in this
-        browser.
+        Or drop a CSV file anywhere on this box (UTF-8, up to {MAX_CSV_BYTES / 1024 / 1024} MB). Your file
+        stays in this browser.
       </p>
 
       {load.phase === 'loading' && (
@@ -103,8 +119,8 @@ export function DatasetPanel() {
           <summary>Columns: embedding “{columnName(dataset.header, dataset.columns.text)}”</summary>
           <ColumnPicker header={dataset.header} columns={dataset.columns} onChange={setColumns} />
           <p className="muted">
-            Instructors: add <code>?dataset=</code> and the address of a CSV to this page’s link to open everyone’s copy
-            with your data, and <code>&amp;rows=</code> to embed that many rows straight away.
+            Instructors: add <code>?dataset=</code> and the address of a CSV to this page’s link to open
+            everyone’s copy with your data, and <code>&amp;rows=</code> to embed that many rows straight away.
           </p>
         </details>
       )}

@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
 import { formatBytes } from '../../components/format';
 import { useEngineStore } from '../../state/engineStore';
-import { DEFAULT_ROWS_TO_EMBED, precomputedRowsInUse, rowsToEmbed, useListingsStore } from '../../state/listingsStore';
+import {
+  DEFAULT_ROWS_TO_EMBED,
+  precomputedRowsInUse,
+  rowsToEmbed,
+  useListingsStore,
+} from '../../state/listingsStore';
 import { describeJob } from './jobText';
 import { PrecomputedOffer } from './PrecomputedOffer';
 
@@ -22,7 +27,14 @@ function RowCountControl({ max }: { max: number }) {
         value={rows}
         onChange={(e) => set(e.target.valueAsNumber)}
       />
-      <input type="range" min={1} max={max} value={rows} aria-label="How many listings to embed (slider)" onChange={(e) => set(e.target.valueAsNumber)} />
+      <input
+        type="range"
+        min={1}
+        max={max}
+        value={rows}
+        aria-label="How many listings to embed (slider)"
+        onChange={(e) => set(e.target.valueAsNumber)}
+      />
       <span className="muted">of {max}</span>
     </div>
   );
@@ -38,14 +50,20 @@ function CacheLine() {
     <p className="cache-line" data-testid="cache-status">
       {cache.stats ? (
         <>
-          Saved in this browser: <strong>{cache.stats.vectors} vectors</strong> ({formatBytes(cache.stats.bytes)}). A reload
-          or a second visit takes them from here instead of embedding again.{' '}
+          Saved in this browser: <strong>{cache.stats.vectors} vectors</strong> (
+          {formatBytes(cache.stats.bytes)}). A reload or a second visit takes them from here instead of
+          embedding again.{' '}
         </>
       ) : (
         !cache.error && 'Checking the vector cache… '
       )}
       {cache.error && <span className="cache-error">Vector cache unavailable: {cache.error} </span>}
-      <button type="button" className="button-secondary" onClick={() => void clearCache()} disabled={running || !cache.stats?.vectors}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => void clearCache()}
+        disabled={running || !cache.stats?.vectors}
+      >
         Clear cache
       </button>
     </p>
@@ -63,15 +81,17 @@ export function EmbedPanel() {
   const precomputed = useListingsStore(precomputedRowsInUse);
   const running = job.phase === 'running';
   const done = job.phase === 'idle' ? precomputed : job.fromCache + job.embedded;
-  const idleText = precomputed ? `${precomputed} / ${precomputed} rows · precomputed, 0 embedded in this browser` : `0 / ${rows} rows · not started`;
+  const idleText = precomputed
+    ? `${precomputed} / ${precomputed} rows · precomputed, 0 embedded in this browser`
+    : `0 / ${rows} rows · not started`;
 
   return (
     <section aria-labelledby="embed-heading" className="search-step">
       <h2 id="embed-heading">2. Embed the descriptions</h2>
       <p>
-        The workshop notebook embedded the first {DEFAULT_ROWS_TO_EMBED} descriptions to save time. Here the model runs in
-        a background worker, in batches of texts of similar length, so little work is wasted on padding. You can search
-        while it works: results cover the rows embedded so far.
+        The workshop notebook embedded the first {DEFAULT_ROWS_TO_EMBED} descriptions to save time. Here the
+        model runs in a background worker, in batches of texts of similar length, so little work is wasted on
+        padding. You can search while it works: results cover the rows embedded so far.
       </p>
       {dataset && <RowCountControl max={dataset.listings.length} />}
       <p className="embed-buttons">
@@ -87,13 +107,18 @@ export function EmbedPanel() {
       </p>
       <PrecomputedOffer />
       <div className="embed-progress">
-        <progress max={Math.max(1, job.phase === 'idle' ? rows : job.total)} value={done} aria-label="Embedding progress" />
+        <progress
+          max={Math.max(1, job.phase === 'idle' ? rows : job.total)}
+          value={done}
+          aria-label="Embedding progress"
+        />
         <p data-testid="embed-progress" aria-live="polite">
           {job.phase === 'idle' ? idleText : describeJob(job)}
         </p>
         {job.phase === 'failed' && (
           <p className="notice notice-error" role="alert">
-            Embedding stopped: {job.message}. The rows embedded before that are kept; press Embed to try the rest again.
+            Embedding stopped: {job.message}. The rows embedded before that are kept; press Embed to try the
+            rest again.
           </p>
         )}
       </div>

@@ -8,9 +8,14 @@ export function ExportPanel() {
   const dataset = useListingsStore((s) => s.dataset);
   const vectors = useListingsStore((s) => s.vectors);
   const rows = useMemo((): ExportRows | undefined => {
-    if (!dataset || !vectors || vectors.datasetId !== dataset.id || vectors.embeddedCount === 0) return undefined;
+    if (!dataset || !vectors || vectors.datasetId !== dataset.id || vectors.embeddedCount === 0)
+      return undefined;
     const positions = embeddedPositions(vectors);
-    return { listings: positions.map((i) => dataset.listings[i]), vectors: embeddedVectors(vectors, positions), dims: vectors.dims };
+    return {
+      listings: positions.map((i) => dataset.listings[i]),
+      vectors: embeddedVectors(vectors, positions),
+      dims: vectors.dims,
+    };
   }, [dataset, vectors]);
   const stem = fileStem(dataset?.name ?? 'listings');
   const npyName = `${stem}-vectors.npy`;
@@ -20,21 +25,40 @@ export function ExportPanel() {
     <section aria-labelledby="export-heading" className="search-step">
       <h2 id="export-heading">4. Take the vectors with you</h2>
       <p>
-        Download the vectors to keep working in Python: as a NumPy array (<code>.npy</code>, float32) with a small CSV saying
-        which listing each row is, or everything in one JSON file.
-        {vectors && rows && vectors.embeddedCount < vectors.rowCount && ` Only the ${rows.listings.length} rows embedded so far are included.`}
+        Download the vectors to keep working in Python: as a NumPy array (<code>.npy</code>, float32) with a
+        small CSV saying which listing each row is, or everything in one JSON file.
+        {vectors &&
+          rows &&
+          vectors.embeddedCount < vectors.rowCount &&
+          ` Only the ${rows.listings.length} rows embedded so far are included.`}
       </p>
       <p className="export-buttons">
-        <button type="button" disabled={!rows} onClick={() => rows && downloadBlob(npyName, new Blob([vectorsNpy(rows)], { type: 'application/octet-stream' }))}>
+        <button
+          type="button"
+          disabled={!rows}
+          onClick={() =>
+            rows && downloadBlob(npyName, new Blob([vectorsNpy(rows)], { type: 'application/octet-stream' }))
+          }
+        >
           Export .npy
         </button>
-        <button type="button" disabled={!rows} onClick={() => rows && downloadBlob(csvName, new Blob([metadataCsv(rows.listings)], { type: 'text/csv' }))}>
+        <button
+          type="button"
+          disabled={!rows}
+          onClick={() =>
+            rows && downloadBlob(csvName, new Blob([metadataCsv(rows.listings)], { type: 'text/csv' }))
+          }
+        >
           Export metadata CSV
         </button>
         <button
           type="button"
           disabled={!rows}
-          onClick={() => rows && vectors && downloadJson(`${stem}-vectors.json`, vectorsJson(vectors.modelId, vectors.dtype, rows))}
+          onClick={() =>
+            rows &&
+            vectors &&
+            downloadJson(`${stem}-vectors.json`, vectorsJson(vectors.modelId, vectors.dtype, rows))
+          }
         >
           Export JSON
         </button>
@@ -47,9 +71,10 @@ export function ExportPanel() {
         </code>
       </pre>
       <p className="muted">
-        After <code>import numpy as np</code> and <code>import pandas as pd</code>, <code>vectors</code> has shape (
-        {rows?.listings.length ?? 'rows'}, {vectors?.dims ?? 384}) and <code>meta.iloc[i]</code> (index, title) describes{' '}
-        <code>vectors[i]</code>. <code>vectors @ vectors[0]</code> then gives every row’s cosine with the first one.
+        After <code>import numpy as np</code> and <code>import pandas as pd</code>, <code>vectors</code> has
+        shape ({rows?.listings.length ?? 'rows'}, {vectors?.dims ?? 384}) and <code>meta.iloc[i]</code>{' '}
+        (index, title) describes <code>vectors[i]</code>. <code>vectors @ vectors[0]</code> then gives every
+        row’s cosine with the first one.
       </p>
     </section>
   );

@@ -10,14 +10,17 @@ export function PrecomputedOffer() {
   const offer = usePrecomputedOffer();
   const applyPrecomputed = useListingsStore((s) => s.applyPrecomputed);
   const inUse = useListingsStore(precomputedRowsInUse) > 0;
-  const [applying, setApplying] = useState<{ phase: 'idle' } | { phase: 'fetching' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
+  const [applying, setApplying] = useState<
+    { phase: 'idle' } | { phase: 'fetching' } | { phase: 'failed'; message: string }
+  >({ phase: 'idle' });
 
   if (offer.phase === 'checking') return null;
   if (offer.phase === 'unavailable') {
     if (!offer.chosen) return null; // the default location is optional: most deployments have none
     return (
       <p className="notice notice-warn" data-testid="precomputed-offer">
-        No precomputed vectors: <code>{manifestUrl}</code> was asked for, but {offer.reason}. Embed the listings yourself below.
+        No precomputed vectors: <code>{manifestUrl}</code> was asked for, but {offer.reason}. Embed the
+        listings yourself below.
       </p>
     );
   }
@@ -27,9 +30,9 @@ export function PrecomputedOffer() {
     return (
       <div className="notice notice-warn" data-testid="precomputed-offer">
         <p>
-          Precomputed vectors were found ({entry.rows} rows of {entry.dataset}, {entry.modelId}, {entry.dtype}), but they
-          are not used: {offer.reasons.join('; ')}. Mixing them with this page’s vectors would give wrong similarities, so
-          embed the listings yourself.
+          Precomputed vectors were found ({entry.rows} rows of {entry.dataset}, {entry.modelId}, {entry.dtype}
+          ), but they are not used: {offer.reasons.join('; ')}. Mixing them with this page’s vectors would
+          give wrong similarities, so embed the listings yourself.
         </p>
       </div>
     );
@@ -42,26 +45,33 @@ export function PrecomputedOffer() {
         applyPrecomputed(vectors);
         setApplying({ phase: 'idle' });
       })
-      .catch((error: unknown) => setApplying({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) =>
+        setApplying({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
   };
 
   return (
     <div className="notice precomputed-offer" data-testid="precomputed-offer">
       {inUse ? (
         <p role="status">
-          Using precomputed vectors for the first {offer.rows} listings: none were embedded in this browser. Press Embed to
-          compute them here and compare.
+          Using precomputed vectors for the first {offer.rows} listings: none were embedded in this browser.
+          Press Embed to compute them here and compare.
         </p>
       ) : (
         <p>
-          Short on time? Vectors for the first {offer.rows} listings were computed ahead of time with the same model (
-          {entry.modelId}, {entry.dtype}) and the same code, on a computer instead of in a browser.
+          Short on time? Vectors for the first {offer.rows} listings were computed ahead of time with the same
+          model ({entry.modelId}, {entry.dtype}) and the same code, on a computer instead of in a browser.
         </p>
       )}
       {offer.note && <p>{offer.note}</p>}
       {!inUse && (
         <p>
-          <button type="button" className="button-secondary" onClick={use} disabled={applying.phase === 'fetching'}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={use}
+            disabled={applying.phase === 'fetching'}
+          >
             {applying.phase === 'fetching' ? 'Fetching vectors…' : 'Use precomputed vectors (instant)'}
           </button>
         </p>

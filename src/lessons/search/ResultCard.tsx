@@ -18,11 +18,25 @@ export interface ResultCardProps {
 }
 
 /** One search hit. Titles and descriptions are CSV text: rendered as text, never as HTML. */
-export function ResultCard({ rank, listing, score, scoreText, barFraction, scoreLabel, inBoth, testId }: ResultCardProps) {
+export function ResultCard({
+  rank,
+  listing,
+  score,
+  scoreText,
+  barFraction,
+  scoreLabel,
+  inBoth,
+  testId,
+}: ResultCardProps) {
   const [expanded, setExpanded] = useState(false);
   const long = listing.text.replace(/\s+/g, ' ').trim().length > PREVIEW_CHARS;
   return (
-    <li className={`result${inBoth ? ' result-shared' : ''}`} data-testid={testId} data-row-index={listing.index} data-score={score}>
+    <li
+      className={`result${inBoth ? ' result-shared' : ''}`}
+      data-testid={testId}
+      data-row-index={listing.index}
+      data-score={score}
+    >
       <div className="result-head">
         <span className="result-rank">
           <span className="visually-hidden">Rank </span>
@@ -47,7 +61,12 @@ export function ResultCard({ rank, listing, score, scoreText, barFraction, score
       <p className="result-foot">
         <span className="muted">Row {listing.index}</span>
         {long && (
-          <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
             {expanded ? 'Show less' : 'Show the whole description'}
           </button>
         )}

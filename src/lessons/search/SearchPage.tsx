@@ -11,9 +11,9 @@ export function SearchPage() {
     <article className="lesson search-lesson">
       <h1>Semantic search</h1>
       <p>
-        Embeddings are how search engines find what you <em>mean</em>, not just the words you typed. Here you embed a
-        few hundred job listings, then search them by meaning, just like the workshop notebook, and compare the result with
-        an old-fashioned keyword search over the same rows.
+        Embeddings are how search engines find what you <em>mean</em>, not just the words you typed. Here you
+        embed a few hundred job listings, then search them by meaning, just like the workshop notebook, and
+        compare the result with an old-fashioned keyword search over the same rows.
       </p>
       <DatasetPanel />
       <EmbedPanel />

@@ -7,11 +7,24 @@ import { NthMostSimilar } from './NthMostSimilar';
 import { ResultCard } from './ResultCard';
 import { topHits, useEmbeddedPositions, useKeywordHits, useSimilarities, type Hit } from './useRankings';
 
-const EXAMPLES = ['I need some Python for AI', 'caring for patients at night', 'build apps for iPhones', 'keeping the books balanced'];
+const EXAMPLES = [
+  'I need some Python for AI',
+  'caring for patients at night',
+  'build apps for iPhones',
+  'keeping the books balanced',
+];
 const K_CHOICES = [3, 5, 10, 20];
 const DEBOUNCE_MS = 250;
 
-function HitList({ hits, label, testId, shared, scoreLabel, format, barOf }: {
+function HitList({
+  hits,
+  label,
+  testId,
+  shared,
+  scoreLabel,
+  format,
+  barOf,
+}: {
   hits: Hit[];
   label: string;
   testId: string;
@@ -54,13 +67,23 @@ export function SearchPanel() {
   const usable = sameModel && vectors.datasetId === dataset?.id && vectors.embeddedCount > 0;
 
   const queryEmbedding = useEmbeddings(usable && query.trim() ? [query] : [], DEBOUNCE_MS);
-  const queryVector = queryEmbedding.state === 'done' && usable && query.trim() ? queryEmbedding.vectors : undefined;
+  const queryVector =
+    queryEmbedding.state === 'done' && usable && query.trim() ? queryEmbedding.vectors : undefined;
   const keywordQuery = useDebouncedValue(query, DEBOUNCE_MS);
 
   const positions = useEmbeddedPositions(usable ? vectors : undefined);
   const similarities = useSimilarities(usable ? vectors : undefined, positions, queryVector);
-  const semanticHits = useMemo(() => (similarities ? topHits(positions, similarities, k) : []), [similarities, positions, k]);
-  const { hits: keywordHits, indexing } = useKeywordHits(dataset?.listings, vectors?.rowCount ?? 0, positions, usable ? keywordQuery : '', k);
+  const semanticHits = useMemo(
+    () => (similarities ? topHits(positions, similarities, k) : []),
+    [similarities, positions, k],
+  );
+  const { hits: keywordHits, indexing } = useKeywordHits(
+    dataset?.listings,
+    vectors?.rowCount ?? 0,
+    positions,
+    usable ? keywordQuery : '',
+    k,
+  );
   const shared = useMemo(() => {
     const keywordPositions = new Set(keywordHits.map((hit) => hit.position));
     return new Set(semanticHits.map((hit) => hit.position).filter((p) => keywordPositions.has(p)));
@@ -72,9 +95,10 @@ export function SearchPanel() {
     <section aria-labelledby="search-heading" className="search-step">
       <h2 id="search-heading">3. Search by meaning</h2>
       <p>
-        Your query becomes a vector too. Its cosine similarity with every listing’s vector says how close they are in
-        meaning: 1 is the same direction, 0 unrelated. The vectors all have length 1, so this is the notebook’s{' '}
-        <code>job_embs.dot(query)</code>. Beside it, a classic keyword search (BM25) ranks the same rows by shared words.
+        Your query becomes a vector too. Its cosine similarity with every listing’s vector says how close they
+        are in meaning: 1 is the same direction, 0 unrelated. The vectors all have length 1, so this is the
+        notebook’s <code>job_embs.dot(query)</code>. Beside it, a classic keyword search (BM25) ranks the same
+        rows by shared words.
       </p>
       <label className="field">
         <span>Search the listings</span>
@@ -126,8 +150,8 @@ export function SearchPanel() {
             .{' '}
             {semanticHits.length > 0 && keywordHits.length > 0 && (
               <strong>
-                {shared.size} of the top {Math.min(k, semanticHits.length)} by meaning {shared.size === 1 ? 'is' : 'are'} also in the
-                keyword list (◆).
+                {shared.size} of the top {Math.min(k, semanticHits.length)} by meaning{' '}
+                {shared.size === 1 ? 'is' : 'are'} also in the keyword list (◆).
               </strong>
             )}
           </p>
@@ -149,7 +173,10 @@ export function SearchPanel() {
               <h3>By words (BM25)</h3>
               {indexing && <p className="muted">Indexing the words of {vectors.rowCount} rows…</p>}
               {!indexing && keywordHits.length === 0 && (
-                <p className="muted">None of these rows contains any word of the query. Meaning-based search still finds the closest ones.</p>
+                <p className="muted">
+                  None of these rows contains any word of the query. Meaning-based search still finds the
+                  closest ones.
+                </p>
               )}
               <HitList
                 hits={keywordHits}

@@ -15,7 +15,8 @@ export function describeSource(source: DatasetSource): string {
 }
 
 export function describeLoad(load: Extract<LoadStatus, { phase: 'loading' }>): string {
-  const verb = load.stage === 'download' ? 'Downloading' : load.stage === 'read' ? 'Reading' : 'Reading the rows of';
+  const verb =
+    load.stage === 'download' ? 'Downloading' : load.stage === 'read' ? 'Reading' : 'Reading the rows of';
   const percent = load.fraction === undefined ? '' : ` ${Math.round(load.fraction * 100)} %`;
   return `${verb} “${load.name}”…${percent}`;
 }

@@ -18,7 +18,8 @@ export function describeJob(job: Exclude<EmbedJobStatus, { phase: 'idle' }>): st
   const parts = [`${done} / ${job.total} rows`, `${job.fromCache} from cache, ${job.embedded} embedded`];
   if (job.phase === 'running') {
     const rate = modelRate(job);
-    if (rate !== undefined) parts.push(`${rate.toFixed(1)} rows/s`, `${formatEta((job.total - done) / rate)} left`);
+    if (rate !== undefined)
+      parts.push(`${rate.toFixed(1)} rows/s`, `${formatEta((job.total - done) / rate)} left`);
   }
   if (job.phase === 'done') parts.push(`took ${job.seconds.toFixed(1)} s`);
   if (job.phase === 'cancelled') parts.push('cancelled');

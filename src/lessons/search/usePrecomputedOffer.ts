@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import { parseHttpUrl } from '../../data/httpUrl';
 import { parseNpy } from '../../data/npy';
-import { matchPrecomputed, parseManifest, type PrecomputedManifest, type PrecomputedMatch } from '../../data/precomputed';
+import {
+  matchPrecomputed,
+  parseManifest,
+  type PrecomputedManifest,
+  type PrecomputedMatch,
+} from '../../data/precomputed';
 import { sha256Hex } from '../../data/textHash';
 import { useEngineStore } from '../../state/engineStore';
 import { useListingsStore, type PrecomputedVectors } from '../../state/listingsStore';
@@ -17,7 +22,10 @@ const webAddress = parseHttpUrl(requested, document.baseURI);
 /** As asked for when it is no web address: the page says so instead of failing to start. */
 export const manifestUrl = webAddress?.href ?? requested;
 
-type ManifestState = { phase: 'loading' } | { phase: 'ready'; manifest: PrecomputedManifest } | { phase: 'unavailable'; reason: string };
+type ManifestState =
+  | { phase: 'loading' }
+  | { phase: 'ready'; manifest: PrecomputedManifest }
+  | { phase: 'unavailable'; reason: string };
 
 let manifestRequest: Promise<ManifestState> | undefined;
 
@@ -30,10 +38,16 @@ function fetchManifest(): Promise<ManifestState> {
       try {
         return { phase: 'ready', manifest: parseManifest(await response.json()) };
       } catch (error) {
-        return { phase: 'unavailable', reason: `it is not a precomputed-vectors manifest (${error instanceof Error ? error.message : String(error)})` };
+        return {
+          phase: 'unavailable',
+          reason: `it is not a precomputed-vectors manifest (${error instanceof Error ? error.message : String(error)})`,
+        };
       }
     })
-    .catch((error: unknown) => ({ phase: 'unavailable', reason: `it could not be fetched (${String(error)})` }));
+    .catch((error: unknown) => ({
+      phase: 'unavailable',
+      reason: `it could not be fetched (${String(error)})`,
+    }));
   return manifestRequest;
 }
 
@@ -43,16 +57,27 @@ export type PrecomputedOffer =
   | ({ phase: 'checked' } & PrecomputedMatch);
 
 /** Fetches the matching vectors file and checks its shape against the manifest entry. */
-export async function fetchPrecomputed(match: Extract<PrecomputedMatch, { kind: 'match' }>): Promise<PrecomputedVectors> {
+export async function fetchPrecomputed(
+  match: Extract<PrecomputedMatch, { kind: 'match' }>,
+): Promise<PrecomputedVectors> {
   const { entry, rows } = match;
   const url = new URL(entry.vectorsFile, manifestUrl).href;
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${entry.vectorsFile}: the server answered ${response.status}`);
   const npy = parseNpy(new Uint8Array(await response.arrayBuffer()));
   if (npy.shape.length !== 2 || npy.shape[0] !== entry.rows || npy.shape[1] !== entry.dims) {
-    throw new Error(`${entry.vectorsFile} has shape (${npy.shape.join(', ')}), the manifest says (${entry.rows}, ${entry.dims})`);
+    throw new Error(
+      `${entry.vectorsFile} has shape (${npy.shape.join(', ')}), the manifest says (${entry.rows}, ${entry.dims})`,
+    );
   }
-  return { modelId: entry.modelId, dtype: entry.dtype as PrecomputedVectors['dtype'], dims: entry.dims, rowCount: rows, vectors: npy.values.slice(0, rows * entry.dims), file: entry.vectorsFile };
+  return {
+    modelId: entry.modelId,
+    dtype: entry.dtype as PrecomputedVectors['dtype'],
+    dims: entry.dims,
+    rowCount: rows,
+    vectors: npy.values.slice(0, rows * entry.dims),
+    file: entry.vectorsFile,
+  };
 }
 
 /** Whether precomputed vectors fit the loaded dataset and the running model, and why not. */
@@ -78,7 +103,12 @@ export function usePrecomputedOffer(): PrecomputedOffer {
     const longest = Math.max(0, ...manifest.manifest.entries.map((entry) => entry.rows));
     const texts = dataset.listings.slice(0, longest).map((listing) => listing.text);
     void Promise.all(texts.map(sha256Hex)).then((rowHashes) => {
-      const match = matchPrecomputed(manifest.manifest, { modelId: info.modelId, dtype: info.dtype, dims: info.dims, rowHashes });
+      const match = matchPrecomputed(manifest.manifest, {
+        modelId: info.modelId,
+        dtype: info.dtype,
+        dims: info.dims,
+        rowHashes,
+      });
       if (live) setOffer({ key, offer: { phase: 'checked', ...match } });
     });
     return () => {
@@ -86,6 +116,7 @@ export function usePrecomputedOffer(): PrecomputedOffer {
     };
   }, [dataset, info, manifest, key]);
 
-  if (manifest.phase === 'unavailable') return { phase: 'unavailable', reason: manifest.reason, chosen: !!chosenUrl };
+  if (manifest.phase === 'unavailable')
+    return { phase: 'unavailable', reason: manifest.reason, chosen: !!chosenUrl };
   return offer?.key === key ? offer.offer : { phase: 'checking' };
 }

@@ -17,7 +17,11 @@ export function useEmbeddedPositions(vectors: ListingVectors | undefined): numbe
 }
 
 /** `similarities` of the notebook: the query's cosine with every embedded row, in `positions` order. */
-export function useSimilarities(vectors: ListingVectors | undefined, positions: number[], query: Float32Array | undefined) {
+export function useSimilarities(
+  vectors: ListingVectors | undefined,
+  positions: number[],
+  query: Float32Array | undefined,
+) {
   return useMemo(
     () => (vectors && query ? cosineWithRows(vectors.vectors, vectors.dims, positions, query) : undefined),
     [vectors, positions, query],
@@ -32,9 +36,14 @@ export function topHits(positions: readonly number[], scores: ArrayLike<number>,
 const INDEX_SLICE = 100;
 
 /** The BM25 index of the first `rowCount` listings, built in slices once `wanted` (a query exists). */
-function useKeywordIndex(listings: readonly Listing[] | undefined, rowCount: number, wanted: boolean): Bm25Index | undefined {
+function useKeywordIndex(
+  listings: readonly Listing[] | undefined,
+  rowCount: number,
+  wanted: boolean,
+): Bm25Index | undefined {
   const [built, setBuilt] = useState<{ listings: readonly Listing[]; rowCount: number; index: Bm25Index }>();
-  const current = built && built.listings === listings && built.rowCount === rowCount ? built.index : undefined;
+  const current =
+    built && built.listings === listings && built.rowCount === rowCount ? built.index : undefined;
   useEffect(() => {
     if (!wanted || !listings || current) return;
     let stopped = false;
@@ -42,7 +51,8 @@ function useKeywordIndex(listings: readonly Listing[] | undefined, rowCount: num
     let next = 0;
     const slice = () => {
       if (stopped) return;
-      for (const end = Math.min(rowCount, next + INDEX_SLICE); next < end; next++) builder.add(listings[next].text);
+      for (const end = Math.min(rowCount, next + INDEX_SLICE); next < end; next++)
+        builder.add(listings[next].text);
       if (next < rowCount) setTimeout(slice, 0);
       else setBuilt({ listings, rowCount, index: builder.finish() });
     };
@@ -67,11 +77,18 @@ export function useKeywordHits(
 ): { hits: Hit[]; indexing: boolean } {
   const hasQuery = query.trim() !== '';
   const index = useKeywordIndex(listings, rowCount, hasQuery);
-  const scores = useMemo(() => (index && hasQuery ? bm25Scores(index, query) : undefined), [index, query, hasQuery]);
+  const scores = useMemo(
+    () => (index && hasQuery ? bm25Scores(index, query) : undefined),
+    [index, query, hasQuery],
+  );
   const hits = useMemo(() => {
     if (!scores) return [];
     const candidates = positions.filter((p) => scores[p] > 0); // a listing without any query word is no keyword hit
-    return topHits(candidates, candidates.map((p) => scores[p]), k);
+    return topHits(
+      candidates,
+      candidates.map((p) => scores[p]),
+      k,
+    );
   }, [scores, positions, k]);
   return { hits, indexing: hasQuery && !index };
 }

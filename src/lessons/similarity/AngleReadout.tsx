@@ -25,8 +25,8 @@ export function AngleReadout({ a, b }: { a: Point; b: Point }) {
     <div>
       {/* A short line for screen readers after each move; the full working below is not re-read. */}
       <p className="visually-hidden" aria-live="polite">
-        {hasDirection ? `Angle ${plain(angle, 1)} degrees, ` : ''}cosine {plain(cos)}, dot product {plain(product)}, distance{' '}
-        {plain(distance)}.
+        {hasDirection ? `Angle ${plain(angle, 1)} degrees, ` : ''}cosine {plain(cos)}, dot product{' '}
+        {plain(product)}, distance {plain(distance)}.
       </p>
       <dl className="angle-readout">
         <div>
@@ -51,8 +51,8 @@ export function AngleReadout({ a, b }: { a: Point; b: Point }) {
         <div>
           <dt>Cosine</dt>
           <dd>
-            cos θ = a·b / (‖a‖ ‖b‖) = {plain(product)} / ({plain(norm(a))} × {plain(norm(b))}) {equalsSign(cos)}{' '}
-            <strong data-testid="readout-cosine">{plain(cos)}</strong>
+            cos θ = a·b / (‖a‖ ‖b‖) = {plain(product)} / ({plain(norm(a))} × {plain(norm(b))}){' '}
+            {equalsSign(cos)} <strong data-testid="readout-cosine">{plain(cos)}</strong>
           </dd>
         </div>
         <div>
@@ -70,14 +70,16 @@ export function AngleReadout({ a, b }: { a: Point; b: Point }) {
         <div>
           <dt>Euclidean distance</dt>
           <dd>
-            ‖a − b‖ = √(({plain(a[0])} − {factor(b[0])})² + ({plain(a[1])} − {factor(b[1])})²) = √{plain(squaredDistance)}{' '}
-            {equalsSign(distance)} <strong data-testid="readout-distance">{plain(distance)}</strong>
+            ‖a − b‖ = √(({plain(a[0])} − {factor(b[0])})² + ({plain(a[1])} − {factor(b[1])})²) = √
+            {plain(squaredDistance)} {equalsSign(distance)}{' '}
+            <strong data-testid="readout-distance">{plain(distance)}</strong>
           </dd>
         </div>
         <div>
           <dt>Cosine distance</dt>
           <dd>
-            1 − cos θ {equalsSign(1 - cos)} <strong data-testid="readout-cosine-distance">{plain(1 - cos)}</strong>
+            1 − cos θ {equalsSign(1 - cos)}{' '}
+            <strong data-testid="readout-cosine-distance">{plain(1 - cos)}</strong>
           </dd>
         </div>
         <div>

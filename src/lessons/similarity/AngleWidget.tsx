@@ -28,10 +28,17 @@ function angleMarks({ a, b }: Pair, { x, y }: PlaneScales) {
   if (sweep < -Math.PI) sweep += 2 * Math.PI;
   // d3 angles run clockwise from 12 o'clock; the plane's run anticlockwise from 3 o'clock.
   const radius = x(ARC_RADIUS) - x(0);
-  const wedge = arc()({ innerRadius: 0, outerRadius: radius, startAngle: Math.PI / 2 - from, endAngle: Math.PI / 2 - from - sweep });
+  const wedge = arc()({
+    innerRadius: 0,
+    outerRadius: radius,
+    startAngle: Math.PI / 2 - from,
+    endAngle: Math.PI / 2 - from - sweep,
+  });
   return (
     <>
-      {hasDirection && wedge && <path d={wedge} transform={`translate(${x(0)},${y(0)})`} className="plane-angle" />}
+      {hasDirection && wedge && (
+        <path d={wedge} transform={`translate(${x(0)},${y(0)})`} className="plane-angle" />
+      )}
       <line x1={x(a.x)} y1={y(a.y)} x2={x(b.x)} y2={y(b.y)} className="plane-difference" />
     </>
   );

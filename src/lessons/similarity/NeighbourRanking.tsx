@@ -6,7 +6,13 @@ import { METRIC_NAMES } from './metricText';
  * The other sentences ordered from closest to farthest from sentence `from`, under the chosen
  * metric, compared with the cosine order.
  */
-export function NeighbourRanking({ sentences, from, metric, values, cosines }: {
+export function NeighbourRanking({
+  sentences,
+  from,
+  metric,
+  values,
+  cosines,
+}: {
   sentences: readonly string[];
   from: number;
   metric: Metric;
@@ -20,10 +26,14 @@ export function NeighbourRanking({ sentences, from, metric, values, cosines }: {
   const same = order.every((index, i) => index === cosineOrder[i]);
   return (
     <div className="neighbour-ranking">
-      <ol aria-label={`Other sentences from closest to farthest, by ${METRIC_NAMES[metric].toLowerCase()}`} data-testid="neighbour-ranking">
+      <ol
+        aria-label={`Other sentences from closest to farthest, by ${METRIC_NAMES[metric].toLowerCase()}`}
+        data-testid="neighbour-ranking"
+      >
         {order.map((index) => (
           <li key={index}>
-            <span className="ranking-text">{sentences[index]}</span> <span className="muted">(sentence {index + 1})</span>{' '}
+            <span className="ranking-text">{sentences[index]}</span>{' '}
+            <span className="muted">(sentence {index + 1})</span>{' '}
             <code className="ranking-value">{values[index].toFixed(3)}</code>
           </li>
         ))}

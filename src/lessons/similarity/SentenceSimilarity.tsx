@@ -4,7 +4,14 @@ import { Heatmap } from '../../charts/Heatmap';
 import { sequentialScale } from '../../charts/colorScales';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
-import { extremePairs, isDistance, METRICS, offDiagonalExtent, similarityMatrix, type Metric } from '../../math/similarity';
+import {
+  extremePairs,
+  isDistance,
+  METRICS,
+  offDiagonalExtent,
+  similarityMatrix,
+  type Metric,
+} from '../../math/similarity';
 import { METRIC_HINTS, METRIC_NAMES } from './metricText';
 import { NeighbourRanking } from './NeighbourRanking';
 import { DEFAULT_SENTENCES, MAX_SENTENCES, sentenceLines } from './sentences';
@@ -23,11 +30,18 @@ export function SentenceSimilarity() {
     <>
       <label className="field">
         <span>Your sentences (one per line, up to {MAX_SENTENCES})</span>
-        <textarea data-testid="sentences-input" value={text} rows={6} maxLength={8000} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          data-testid="sentences-input"
+          value={text}
+          rows={6}
+          maxLength={8000}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {dropped > 0 && (
         <p className="notice notice-warn">
-          Only the first {MAX_SENTENCES} lines are used; {dropped} more {dropped === 1 ? 'line is' : 'lines are'} left out.
+          Only the first {MAX_SENTENCES} lines are used; {dropped} more{' '}
+          {dropped === 1 ? 'line is' : 'lines are'} left out.
         </p>
       )}
       {sentences.length === 0 && <p className="muted">Type a sentence or two to compare them.</p>}
@@ -53,7 +67,16 @@ export function SentenceSimilarity() {
   );
 }
 
-function SimilarityResults({ texts, vectors, dims, stale, metric, onMetric, from, onFrom }: {
+function SimilarityResults({
+  texts,
+  vectors,
+  dims,
+  stale,
+  metric,
+  onMetric,
+  from,
+  onFrom,
+}: {
   texts: string[];
   vectors: Float32Array;
   dims: number;
@@ -83,7 +106,8 @@ function SimilarityResults({ texts, vectors, dims, stale, metric, onMetric, from
         <legend>Compare with</legend>
         {METRICS.map((m) => (
           <label key={m}>
-            <input type="radio" name="metric" checked={metric === m} onChange={() => onMetric(m)} /> {METRIC_NAMES[m]}
+            <input type="radio" name="metric" checked={metric === m} onChange={() => onMetric(m)} />{' '}
+            {METRIC_NAMES[m]}
           </label>
         ))}
       </fieldset>
@@ -99,17 +123,22 @@ function SimilarityResults({ texts, vectors, dims, stale, metric, onMetric, from
           rowLabels={texts.map((t, i) => `${i + 1}. ${t}`)}
           colLabels={texts.map((_, i) => String(i + 1))}
           showValues
-          describeCell={(cell) => `${quote(cell.row)} vs ${quote(cell.col)}: ${name.toLowerCase()} ${cell.value.toFixed(3)}`}
+          describeCell={(cell) =>
+            `${quote(cell.row)} vs ${quote(cell.col)}: ${name.toLowerCase()} ${cell.value.toFixed(3)}`
+          }
           testId="similarity-heatmap"
         />
       </div>
       <ColorLegend color={color} min={min} max={max} label={`${name} colour scale`} />
-      <p className="muted">Colours span the pairs of different sentences; each sentence with itself gets the brightest colour.</p>
+      <p className="muted">
+        Colours span the pairs of different sentences; each sentence with itself gets the brightest colour.
+      </p>
       {extremes && (
         <p data-testid="similarity-summary">
           Closest pair: {quote(extremes.closest[0])} and {quote(extremes.closest[1])} (
-          {matrix[extremes.closest[0] * n + extremes.closest[1]].toFixed(3)}). Farthest pair: {quote(extremes.farthest[0])} and{' '}
-          {quote(extremes.farthest[1])} ({matrix[extremes.farthest[0] * n + extremes.farthest[1]].toFixed(3)}).
+          {matrix[extremes.closest[0] * n + extremes.closest[1]].toFixed(3)}). Farthest pair:{' '}
+          {quote(extremes.farthest[0])} and {quote(extremes.farthest[1])} (
+          {matrix[extremes.farthest[0] * n + extremes.farthest[1]].toFixed(3)}).
         </p>
       )}
       <h3>Nearest neighbours</h3>
@@ -123,7 +152,13 @@ function SimilarityResults({ texts, vectors, dims, stale, metric, onMetric, from
           ))}
         </select>
       </label>
-      <NeighbourRanking sentences={texts} from={from} metric={metric} values={matrix.subarray(from * n, (from + 1) * n)} cosines={cosines.subarray(from * n, (from + 1) * n)} />
+      <NeighbourRanking
+        sentences={texts}
+        from={from}
+        metric={metric}
+        values={matrix.subarray(from * n, (from + 1) * n)}
+        cosines={cosines.subarray(from * n, (from + 1) * n)}
+      />
       <p>
         <DownloadVectorsButton filename="sentence-vectors.json" texts={texts} vectors={vectors} dims={dims} />
       </p>

@@ -27,7 +27,15 @@ export function ConceptSum() {
     { id: 'tense-moved', tail: word, tip: sum, color: TENSE_COLOR, dashed: true, faded: true },
     { id: 'sum', tip: sum, color: SUM_COLOR, thickness: 3.5, label: 'sum', labelAt: 'middle' },
     { id: 'word', tip: word, color: WORD_COLOR, label: 'word', handleLabel: 'Word arrow tip' },
-    { id: 'tense', tip: tense, color: TENSE_COLOR, dashed: true, label: 'past tense', labelAt: 'middle', handleLabel: 'Past-tense arrow tip' },
+    {
+      id: 'tense',
+      tip: tense,
+      color: TENSE_COLOR,
+      dashed: true,
+      label: 'past tense',
+      labelAt: 'middle',
+      handleLabel: 'Past-tense arrow tip',
+    },
   ];
 
   const onChange = (id: string, tip: Vec2) => (id === 'word' ? setWord(tip) : setTense(tip));
@@ -64,7 +72,8 @@ export function ConceptSum() {
           </div>
         </dl>
         <p className="muted intro-hint">
-          Drag a round handle, or press Tab to focus one and move it with the arrow keys (Shift moves further).
+          Drag a round handle, or press Tab to focus one and move it with the arrow keys (Shift moves
+          further).
         </p>
         <button
           type="button"

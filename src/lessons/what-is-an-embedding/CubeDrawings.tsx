@@ -4,8 +4,12 @@ import { cubeCorners, cubeEdges, obliqueProjection, type Corner } from '../../ma
 const SIZE = 170;
 const PAD = 32;
 /** Projected corners stay within ±1.5: depth ±1 shifts them by ±0.41 across and ±0.29 up. */
-const pixel = scaleLinear().domain([-1.5, 1.5]).range([PAD, SIZE - PAD]);
-const pixelY = scaleLinear().domain([-1.5, 1.5]).range([SIZE - PAD, PAD]);
+const pixel = scaleLinear()
+  .domain([-1.5, 1.5])
+  .range([PAD, SIZE - PAD]);
+const pixelY = scaleLinear()
+  .domain([-1.5, 1.5])
+  .range([SIZE - PAD, PAD]);
 
 const signs = (corner: Corner) => corner.map((c) => (c > 0 ? '+' : '−')).join('');
 
@@ -19,12 +23,25 @@ function place(corner: Corner): [number, number] {
 function CubeDrawing({ dims, current }: { dims: 1 | 2 | 3; current: boolean }) {
   const corners = cubeCorners(dims);
   const points = corners.map(place);
-  const [cx, cy] = [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length];
+  const [cx, cy] = [
+    points.reduce((s, p) => s + p[0], 0) / points.length,
+    points.reduce((s, p) => s + p[1], 0) / points.length,
+  ];
   return (
     <figure className={current ? 'intro-cube is-current' : 'intro-cube'}>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${dims}-D: ${corners.length} corners: ${corners.map(signs).join(', ')}`}>
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label={`${dims}-D: ${corners.length} corners: ${corners.map(signs).join(', ')}`}
+      >
         {cubeEdges(corners).map(([i, j]) => (
-          <line key={`${i}-${j}`} x1={pixel(points[i][0])} y1={pixelY(points[i][1])} x2={pixel(points[j][0])} y2={pixelY(points[j][1])} />
+          <line
+            key={`${i}-${j}`}
+            x1={pixel(points[i][0])}
+            y1={pixelY(points[i][1])}
+            x2={pixel(points[j][0])}
+            y2={pixelY(points[j][1])}
+          />
         ))}
         {points.map(([x, y], i) => {
           // Labels sit outside the shape, away from its centre.
@@ -33,7 +50,11 @@ function CubeDrawing({ dims, current }: { dims: 1 | 2 | 3; current: boolean }) {
           return (
             <g key={i}>
               <circle cx={pixel(x)} cy={pixelY(y)} r={5} />
-              <text x={pixel(x) + (ox / length) * 16} y={pixelY(y) - (oy / length) * 16 + 4} textAnchor="middle">
+              <text
+                x={pixel(x) + (ox / length) * 16}
+                y={pixelY(y) - (oy / length) * 16 + 4}
+                textAnchor="middle"
+              >
                 {signs(corners[i])}
               </text>
             </g>

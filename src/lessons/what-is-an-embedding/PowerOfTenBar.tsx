@@ -15,10 +15,17 @@ export interface PowerOfTenBarProps {
 
 /** A bar for the size of a huge number, measured in powers of ten, with one reference mark. */
 export function PowerOfTenBar({ exponent, maxExponent, marker }: PowerOfTenBarProps) {
-  const x = scaleLinear().domain([0, maxExponent]).range([LEFT, WIDTH - RIGHT]);
+  const x = scaleLinear()
+    .domain([0, maxExponent])
+    .range([LEFT, WIDTH - RIGHT]);
   const ticks = x.ticks(6);
   return (
-    <svg className="intro-power-bar" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`About 10 to the power ${Math.floor(exponent)}, on a scale up to 10 to the power ${maxExponent}; ${marker.label} is marked at 10 to the power ${marker.exponent}.`}>
+    <svg
+      className="intro-power-bar"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`About 10 to the power ${Math.floor(exponent)}, on a scale up to 10 to the power ${maxExponent}; ${marker.label} is marked at 10 to the power ${marker.exponent}.`}
+    >
       <rect x={x(0)} y={22} width={WIDTH - LEFT - RIGHT} height={14} className="intro-power-track" />
       <rect x={x(0)} y={22} width={x(exponent) - x(0)} height={14} className="intro-power-fill" />
       <line x1={x(marker.exponent)} x2={x(marker.exponent)} y1={16} y2={42} className="intro-power-marker" />

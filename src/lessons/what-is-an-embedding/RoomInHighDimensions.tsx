@@ -1,7 +1,13 @@
 import { useId, useState } from 'react';
 import { PredictReveal } from '../../components/PredictReveal';
 import { superscript } from '../../components/superscript';
-import { firstPowerOfTwoAbove, groupDigits, neighbourCornerAngleDegrees, powerOfTwo, toScientific } from '../../math/directions';
+import {
+  firstPowerOfTwoAbove,
+  groupDigits,
+  neighbourCornerAngleDegrees,
+  powerOfTwo,
+  toScientific,
+} from '../../math/directions';
 import { CubeDrawings } from './CubeDrawings';
 import { PowerOfTenBar } from './PowerOfTenBar';
 
@@ -29,7 +35,10 @@ function CornerCount({ dims }: { dims: number }) {
   if (digits >= SCIENTIFIC_FROM_DIGITS) parts.push(`≈ ${approx(count)}`);
   return (
     <p className="intro-count">
-      <span className="intro-count-value" data-testid="corner-count">{parts.join(' ')}</span> corners
+      <span className="intro-count-value" data-testid="corner-count">
+        {parts.join(' ')}
+      </span>{' '}
+      corners
       {digits > EXACT_UP_TO_DIGITS && <span className="muted"> (a number with {digits} digits)</span>}
     </p>
   );
@@ -65,10 +74,10 @@ export function RoomInHighDimensions() {
         correct={1}
       >
         <p>
-          N = {ATOMS_DIMS}: 2{superscript(ATOMS_DIMS)} ≈ {approx(powerOfTwo(ATOMS_DIMS))}, while 2{superscript(ATOMS_DIMS - 1)} ≈{' '}
-          {approx(powerOfTwo(ATOMS_DIMS - 1))} is still short. Every 10 extra dimensions multiply the count by 2¹⁰ = 1,024,
-          about a thousand. The model in this course uses {MODEL_DIMS} dimensions: 2{superscript(MODEL_DIMS)} ≈{' '}
-          {approx(powerOfTwo(MODEL_DIMS))} corners.
+          N = {ATOMS_DIMS}: 2{superscript(ATOMS_DIMS)} ≈ {approx(powerOfTwo(ATOMS_DIMS))}, while 2
+          {superscript(ATOMS_DIMS - 1)} ≈ {approx(powerOfTwo(ATOMS_DIMS - 1))} is still short. Every 10 extra
+          dimensions multiply the count by 2¹⁰ = 1,024, about a thousand. The model in this course uses{' '}
+          {MODEL_DIMS} dimensions: 2{superscript(MODEL_DIMS)} ≈ {approx(powerOfTwo(MODEL_DIMS))} corners.
         </p>
       </PredictReveal>
 
@@ -101,7 +110,13 @@ export function RoomInHighDimensions() {
       </div>
       <div className="intro-presets" role="group" aria-label="Jump to a number of dimensions">
         {PRESETS.map((value) => (
-          <button key={value} type="button" className="intro-chip" aria-pressed={value === dims} onClick={() => choose(value)}>
+          <button
+            key={value}
+            type="button"
+            className="intro-chip"
+            aria-pressed={value === dims}
+            onClick={() => choose(value)}
+          >
             {value === MODEL_DIMS ? `${value} (this course’s model)` : value}
           </button>
         ))}

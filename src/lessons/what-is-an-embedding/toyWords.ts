@@ -26,7 +26,11 @@ export const GROUP_NAMES: Record<WordGroup, string> = {
 };
 
 /** Length-1 arrows, like the model's embeddings, so only the direction differs. */
-const word = (text: string, group: WordGroup, degrees: number): ToyWord => ({ word: text, group, ...fromPolar(1, degrees) });
+const word = (text: string, group: WordGroup, degrees: number): ToyWord => ({
+  word: text,
+  group,
+  ...fromPolar(1, degrees),
+});
 
 export const MEANING_WORDS: readonly ToyWord[] = [
   word('kitten', 'animal', 12),
@@ -49,12 +53,24 @@ export interface TenseWord extends Vec2 {
 export const PAST_TENSE: Vec2 = { x: 0.4, y: 1.6 };
 
 const present = (text: string, x: number): TenseWord => ({ word: text, x, y: 0.5, past: false });
-const past = (text: string, { x, y }: TenseWord): TenseWord => ({ word: text, x: x + PAST_TENSE.x, y: y + PAST_TENSE.y, past: true });
+const past = (text: string, { x, y }: TenseWord): TenseWord => ({
+  word: text,
+  x: x + PAST_TENSE.x,
+  y: y + PAST_TENSE.y,
+  past: true,
+});
 
 const WALK = present('walk', 1);
 const RUN_WORD = present('run', 2);
 const SWIM = present('swim', 3);
 
-export const TENSE_WORDS: readonly TenseWord[] = [WALK, RUN_WORD, SWIM, past('walked', WALK), past('ran', RUN_WORD), past('swam', SWIM)];
+export const TENSE_WORDS: readonly TenseWord[] = [
+  WALK,
+  RUN_WORD,
+  SWIM,
+  past('walked', WALK),
+  past('ran', RUN_WORD),
+  past('swam', SWIM),
+];
 
 export const RUN: Vec2 = { x: RUN_WORD.x, y: RUN_WORD.y };

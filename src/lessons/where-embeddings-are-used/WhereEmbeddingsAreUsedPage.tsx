@@ -6,9 +6,13 @@ export function WhereEmbeddingsAreUsedPage() {
     <article className="lesson">
       <h1>Where embeddings are used</h1>
       <p>
-        Everything in this course comes down to two steps: turn things into vectors, then compare the vectors. That
-        recipe turns up in many places. The model you have been using,{' '}
-        <a href="https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2" target="_blank" rel="noopener noreferrer">
+        Everything in this course comes down to two steps: turn things into vectors, then compare the vectors.
+        That recipe turns up in many places. The model you have been using,{' '}
+        <a
+          href="https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2"
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           all-MiniLM-L6-v2
         </a>
         , is a small sentence-embedding model of the kind used for search and RAG.

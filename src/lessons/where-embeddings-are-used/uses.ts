@@ -17,9 +17,15 @@ export const USES: readonly EmbeddingUse[] = [
     title: 'Search',
     text: 'Embed every document once and keep the vectors. When a question comes in, embed it too and return the documents whose arrows point most nearly the same way. They can match even when they share no words with the question: “how do I reset my password” can find a page titled “changing your login details”.',
     links: [
-      { label: 'Sentence Transformers: semantic search', href: 'https://www.sbert.net/examples/sentence_transformer/applications/semantic-search/README.html' },
+      {
+        label: 'Sentence Transformers: semantic search',
+        href: 'https://www.sbert.net/examples/sentence_transformer/applications/semantic-search/README.html',
+      },
       { label: 'Sentence-BERT paper (Reimers & Gurevych, 2019)', href: 'https://arxiv.org/abs/1908.10084' },
-      { label: 'MTEB leaderboard: how embedding models compare', href: 'https://huggingface.co/spaces/mteb/leaderboard' },
+      {
+        label: 'MTEB leaderboard: how embedding models compare',
+        href: 'https://huggingface.co/spaces/mteb/leaderboard',
+      },
     ],
   },
   {
@@ -28,7 +34,10 @@ export const USES: readonly EmbeddingUse[] = [
     text: 'Put search in front of a language model: embed the question, fetch the closest passages from your own documents, and give them to the model together with the question. The answer can then draw on text the model never saw in training, and point to where it came from.',
     links: [
       { label: 'RAG paper (Lewis et al., 2020)', href: 'https://arxiv.org/abs/2005.11401' },
-      { label: 'Hugging Face Transformers: RAG', href: 'https://huggingface.co/docs/transformers/model_doc/rag' },
+      {
+        label: 'Hugging Face Transformers: RAG',
+        href: 'https://huggingface.co/docs/transformers/model_doc/rag',
+      },
     ],
   },
   {
@@ -47,7 +56,10 @@ export const USES: readonly EmbeddingUse[] = [
     links: [
       { label: 'CLIP paper (Radford et al., 2021)', href: 'https://arxiv.org/abs/2103.00020' },
       { label: 'OpenAI: CLIP, connecting text and images', href: 'https://openai.com/index/clip/' },
-      { label: 'Hugging Face Transformers: CLIP', href: 'https://huggingface.co/docs/transformers/model_doc/clip' },
+      {
+        label: 'Hugging Face Transformers: CLIP',
+        href: 'https://huggingface.co/docs/transformers/model_doc/clip',
+      },
     ],
   },
   {
@@ -56,7 +68,10 @@ export const USES: readonly EmbeddingUse[] = [
     text: 'Speech models turn short slices of sound into vectors. wav2vec 2.0 learns them from thousands of hours of recordings without transcripts; on top of those vectors, a little transcribed speech (ten minutes, in the paper’s smallest test) is enough to train speech recognition.',
     links: [
       { label: 'wav2vec 2.0 paper (Baevski et al., 2020)', href: 'https://arxiv.org/abs/2006.11477' },
-      { label: 'Hugging Face Transformers: Wav2Vec2', href: 'https://huggingface.co/docs/transformers/model_doc/wav2vec2' },
+      {
+        label: 'Hugging Face Transformers: Wav2Vec2',
+        href: 'https://huggingface.co/docs/transformers/model_doc/wav2vec2',
+      },
     ],
   },
   {
@@ -64,8 +79,14 @@ export const USES: readonly EmbeddingUse[] = [
     title: 'Understanding models (interpretability)',
     text: 'A model’s internal vectors can be read like embeddings. Researchers look for directions in them that match human ideas; Anthropic’s dictionary-learning work found millions of such “features” in a large language model, and strengthening one changes what the model says.',
     links: [
-      { label: 'Towards Monosemanticity (Anthropic, 2023)', href: 'https://transformer-circuits.pub/2023/monosemantic-features/index.html' },
-      { label: 'Scaling Monosemanticity (Anthropic, 2024)', href: 'https://transformer-circuits.pub/2024/scaling-monosemanticity/index.html' },
+      {
+        label: 'Towards Monosemanticity (Anthropic, 2023)',
+        href: 'https://transformer-circuits.pub/2023/monosemantic-features/index.html',
+      },
+      {
+        label: 'Scaling Monosemanticity (Anthropic, 2024)',
+        href: 'https://transformer-circuits.pub/2024/scaling-monosemanticity/index.html',
+      },
     ],
   },
   {
