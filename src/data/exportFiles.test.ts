@@ -30,10 +30,11 @@ describe('export files', () => {
   it('writes the same numbers to .npy and JSON, row for row', () => {
     const npy = parseNpy(vectorsNpy(rows));
     expect(npy.shape).toEqual([2, 2]);
-    const json = vectorsJson('tiny-bert', 'q8', rows);
+    const json = vectorsJson({ modelId: 'tiny-bert', dtype: 'q8', backend: 'wasm' }, rows);
     expect(json).toEqual({
       model: 'tiny-bert',
       dtype: 'q8',
+      backend: 'wasm',
       rows: [
         { index: '17', title: 'Nurse, "night" shift', vector: [0.5, -0.25] },
         { index: '3', title: 'Chef\nline two', vector: [1, 0] },

@@ -12,6 +12,8 @@ export interface ExportRows {
 export interface VectorsJson {
   model: string;
   dtype: string;
+  /** Where the vectors were computed: 'webgpu', 'wasm' or 'node' (precomputed ahead of time). */
+  backend: string;
   rows: { index: string; title: string; vector: number[] }[];
 }
 
@@ -41,10 +43,15 @@ export function metadataCsv(listings: readonly Listing[]): string {
   );
 }
 
-export function vectorsJson(model: string, dtype: string, rows: ExportRows): VectorsJson {
+/** The vectors with the model that made them (their provenance, not the model running now). */
+export function vectorsJson(
+  made: { modelId: string; dtype: string; backend: string },
+  rows: ExportRows,
+): VectorsJson {
   return {
-    model,
-    dtype,
+    model: made.modelId,
+    dtype: made.dtype,
+    backend: made.backend,
     rows: rows.listings.map((listing, i) => ({
       index: listing.index,
       title: listing.title,

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { embeddingClient } from '../embedding/client';
 import type { EngineStatus } from '../embedding/engineStatus';
-import { readEngineSettings, type EngineSettings } from '../embedding/settings';
+import type { EngineSettings } from '../embedding/settings';
+import { urlConfig } from '../config';
 
 interface EngineState {
   status: EngineStatus;
@@ -14,10 +15,7 @@ interface EngineState {
 
 export const useEngineStore = create<EngineState>((set, get) => ({
   status: embeddingClient.getStatus(),
-  settings: readEngineSettings(location.search, {
-    modelId: import.meta.env.VITE_MODEL_ID,
-    modelBase: import.meta.env.VITE_MODEL_BASE,
-  }),
+  settings: urlConfig.engine,
   setDevice: (device) => {
     set({ settings: { ...get().settings, device } });
     get().start();

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { LESSON_PATHS } from '../app/lessons';
-import { readWorkshop, writeWorkshop, type WorkshopSettings } from '../app/workshop/workshopUrl';
+import { urlConfig } from '../config';
+import { workshopSettings, writeWorkshop, type WorkshopSettings } from '../app/workshop/workshopUrl';
 
 interface WorkshopState {
   settings: WorkshopSettings;
@@ -14,7 +15,7 @@ interface WorkshopState {
 export const useWorkshopStore = create<WorkshopState>()(
   persist(
     (set, get) => ({
-      settings: readWorkshop(location.search, LESSON_PATHS),
+      settings: workshopSettings(urlConfig.workshop, LESSON_PATHS),
       ticked: {},
       setEnabled: (enabled) => {
         const settings = { ...get().settings, enabled };

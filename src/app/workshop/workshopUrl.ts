@@ -4,6 +4,8 @@
  * session is shorter than the full course, and the hash (`#/similarity`) is the current step.
  * Every other parameter (a model mirror, say) travels along untouched.
  */
+import { readWorkshopParams, type WorkshopParams } from '../../config/urlConfig';
+
 export interface WorkshopSettings {
   enabled: boolean;
   /** Lesson paths chosen with `steps=`; undefined: the whole course. */
@@ -12,14 +14,16 @@ export interface WorkshopSettings {
 
 const slugOf = (path: string) => path.replace(/^\//, '');
 
-export function readWorkshop(search: string, lessonPaths: readonly string[]): WorkshopSettings {
-  const params = new URLSearchParams(search);
-  const enabled = params.get('workshop') === '1';
-  const chosen = (params.get('steps') ?? '')
-    .split(',')
-    .map((slug) => `/${slug.trim()}`)
+/** Workshop settings from parsed parameters: only real lessons, each once, in the order given. */
+export function workshopSettings(params: WorkshopParams, lessonPaths: readonly string[]): WorkshopSettings {
+  const chosen = params.stepSlugs
+    .map((slug) => `/${slug}`)
     .filter((path, i, all) => lessonPaths.includes(path) && all.indexOf(path) === i);
-  return chosen.length > 0 ? { enabled, steps: chosen } : { enabled };
+  return chosen.length > 0 ? { enabled: params.enabled, steps: chosen } : { enabled: params.enabled };
+}
+
+export function readWorkshop(search: string, lessonPaths: readonly string[]): WorkshopSettings {
+  return workshopSettings(readWorkshopParams(search), lessonPaths);
 }
 
 /** The query string with workshop settings applied and every other parameter kept. */

@@ -1,4 +1,5 @@
 import './pcaMap.css';
+import { ProvenanceNotice } from '../../features/listings';
 import { PcaIntuition } from './PcaIntuition';
 import { PcaMap } from './PcaMap';
 import { usePcaInput, type PcaData } from './usePcaInput';
@@ -10,6 +11,7 @@ function MissingData({ data }: { data: Exclude<PcaData, { state: 'ready' }> }) {
         Loading the job listings…
       </p>
     );
+  if (data.state === 'other-model') return <ProvenanceNotice message={data.message} />;
   if (data.state === 'embedding') {
     return (
       <p className="notice" role="status">

@@ -1,11 +1,18 @@
 /**
- * The PCA map's only tie to the shared listings store (src/state/listingsStore.ts): which
- * listings are embedded, with their vectors. Everything else on the page takes plain props.
+ * The PCA map's only tie to the listings module (src/features/listings): which listings are
+ * embedded, with their vectors. Everything else on the page takes plain props.
  */
 import { useMemo } from 'react';
 import { useEngineStore } from '../../state/engineStore';
-import { embeddedPositions, embeddedVectors, rowsToEmbed, useListingsStore } from '../../state/listingsStore';
-import { useDatasetBootstrap } from '../../hooks/useDatasetBootstrap';
+import {
+  embeddedPositions,
+  embeddedVectors,
+  listings,
+  rowsToEmbed,
+  useComparableVectors,
+  useDatasetBootstrap,
+  useListingsStore,
+} from '../../features/listings';
 import type { MapRow } from './mapRow';
 
 /** PCA of fewer rows says nothing useful (and two rows have a single direction). */
@@ -14,6 +21,8 @@ export const MIN_ROWS = 3;
 export type PcaData =
   | { state: 'loading' }
   | { state: 'needs-embedding'; rowsToEmbed: number; embedded: number; canStart: boolean; start: () => void }
+  /** Vectors exist, but a query from the running model must not be placed among them. */
+  | { state: 'other-model'; message: string }
   | { state: 'embedding'; done: number; total: number }
   /** `vectors`: row-major [rows.length, dims], one row per embedded listing, in listing order. */
   | { state: 'ready'; rows: MapRow[]; vectors: Float32Array; dims: number; source: string };
@@ -24,22 +33,25 @@ export interface PcaInput {
   setQuery: (query: string) => void;
 }
 
+const start = () => void listings.startEmbedding();
+
 export function usePcaInput(): PcaInput {
   // Same bootstrap as the search page: the bundled dataset, and `?rows=N` embeds N rows at once.
   useDatasetBootstrap();
   const dataset = useListingsStore((s) => s.dataset);
-  const vectors = useListingsStore((s) => s.vectors);
   const job = useListingsStore((s) => s.job);
   const wanted = useListingsStore(rowsToEmbed);
-  const start = useListingsStore((s) => s.startEmbedding);
   const engineReady = useEngineStore((s) => s.status.phase === 'ready');
   const query = useListingsStore((s) => s.query);
-  const setQuery = useListingsStore((s) => s.setQuery);
+  // The one provenance rule: the map places the running model's query among these vectors.
+  const comparable = useComparableVectors();
+  const vectors = comparable.ok ? comparable.vectors : undefined;
 
   const embedded = useMemo(() => {
-    if (!dataset || !vectors || vectors.datasetId !== dataset.id || job.phase === 'running') return undefined;
+    if (!dataset || !vectors || job.phase === 'running') return undefined;
     const positions = embeddedPositions(vectors);
     const rows = positions.map((i) => dataset.listings[i]);
+    const { modelId, dtype } = vectors.provenance;
     const origin = vectors.precomputedFrom
       ? `precomputed ahead of time (${vectors.precomputedFrom})`
       : 'embedded in this browser';
@@ -47,7 +59,7 @@ export function usePcaInput(): PcaInput {
       rows,
       vectors: embeddedVectors(vectors, positions),
       dims: vectors.dims,
-      source: `${rows.length} listings, ${origin} with ${vectors.modelId} (${vectors.dtype}).`,
+      source: `${rows.length} listings, ${origin} with ${modelId} (${dtype}).`,
     };
   }, [dataset, vectors, job.phase]);
 
@@ -55,6 +67,8 @@ export function usePcaInput(): PcaInput {
   if (!dataset) data = { state: 'loading' };
   else if (job.phase === 'running')
     data = { state: 'embedding', done: job.fromCache + job.embedded, total: job.total };
+  else if (!comparable.ok && comparable.reason === 'provenance')
+    data = { state: 'other-model', message: comparable.message };
   else if (embedded && embedded.rows.length >= MIN_ROWS) data = { state: 'ready', ...embedded };
   else
     data = {
@@ -64,5 +78,5 @@ export function usePcaInput(): PcaInput {
       canStart: engineReady && wanted >= MIN_ROWS,
       start,
     };
-  return { data, query, setQuery };
+  return { data, query, setQuery: listings.setQuery };
 }

@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { columnName } from '../../data/columns';
 import { describeSkipped } from '../../data/listings';
 import { MAX_CSV_BYTES } from '../../data/csvBytes';
-import { useListingsStore } from '../../state/listingsStore';
+import { listings, useListingsStore } from '../../features/listings';
 import { ColumnPicker } from './ColumnPicker';
 import { DatasetErrorNotice } from './DatasetErrorNotice';
 import { describeLoad, describeSource } from './datasetText';
@@ -12,10 +12,7 @@ export function DatasetPanel() {
   const dataset = useListingsStore((s) => s.dataset);
   const load = useListingsStore((s) => s.load);
   const loadError = useListingsStore((s) => s.loadError);
-  const loadDataset = useListingsStore((s) => s.loadDataset);
-  const cancelLoad = useListingsStore((s) => s.cancelLoad);
-  const dismissLoadError = useListingsStore((s) => s.dismissLoadError);
-  const setColumns = useListingsStore((s) => s.setColumns);
+  const { loadDataset, cancelLoad, dismissLoadError, setColumns } = listings;
   const [dragging, setDragging] = useState(false);
 
   const loadFile = (file: File | undefined) => {

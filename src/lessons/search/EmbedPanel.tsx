@@ -3,16 +3,17 @@ import { formatBytes } from '../../components/format';
 import { useEngineStore } from '../../state/engineStore';
 import {
   DEFAULT_ROWS_TO_EMBED,
+  listings,
   precomputedRowsInUse,
   rowsToEmbed,
   useListingsStore,
-} from '../../state/listingsStore';
+} from '../../features/listings';
 import { describeJob } from './jobText';
 import { PrecomputedOffer } from './PrecomputedOffer';
 
 function RowCountControl({ max }: { max: number }) {
   const rows = useListingsStore(rowsToEmbed);
-  const setRowsRequested = useListingsStore((s) => s.setRowsRequested);
+  const { setRowsRequested } = listings;
   const set = (value: number) => {
     if (Number.isFinite(value) && value >= 1) setRowsRequested(Math.min(value, max));
   };
@@ -42,8 +43,7 @@ function RowCountControl({ max }: { max: number }) {
 
 function CacheLine() {
   const cache = useListingsStore((s) => s.cache);
-  const refresh = useListingsStore((s) => s.refreshCacheStats);
-  const clearCache = useListingsStore((s) => s.clearCache);
+  const { refreshCacheStats: refresh, clearCache } = listings;
   const running = useListingsStore((s) => s.job.phase === 'running');
   useEffect(refresh, [refresh]);
   return (
@@ -75,8 +75,8 @@ export function EmbedPanel() {
   const dataset = useListingsStore((s) => s.dataset);
   const rows = useListingsStore(rowsToEmbed);
   const job = useListingsStore((s) => s.job);
-  const start = useListingsStore((s) => s.startEmbedding);
-  const cancel = useListingsStore((s) => s.cancelEmbedding);
+  const start = () => void listings.startEmbedding();
+  const cancel = listings.cancelEmbedding;
   const ready = useEngineStore((s) => s.status.phase === 'ready');
   const precomputed = useListingsStore(precomputedRowsInUse);
   const running = job.phase === 'running';

@@ -1,15 +1,22 @@
 import { useMemo } from 'react';
 import { downloadBlob, downloadJson } from '../../components/download';
 import { fileStem, metadataCsv, vectorsJson, vectorsNpy, type ExportRows } from '../../data/exportFiles';
-import { embeddedPositions, embeddedVectors, useListingsStore } from '../../state/listingsStore';
+import {
+  comparableVectors,
+  embeddedPositions,
+  embeddedVectors,
+  useListingsStore,
+} from '../../features/listings';
 
 /** Step 4: take the vectors to Python. */
 export function ExportPanel() {
   const dataset = useListingsStore((s) => s.dataset);
-  const vectors = useListingsStore((s) => s.vectors);
+  // Exports embed no query: the one provenance rule only asks that the vectors be this dataset's.
+  const stored = useListingsStore((s) => s.vectors);
+  const usable = comparableVectors({ dataset, vectors: stored }, undefined);
+  const vectors = usable.ok ? usable.vectors : undefined;
   const rows = useMemo((): ExportRows | undefined => {
-    if (!dataset || !vectors || vectors.datasetId !== dataset.id || vectors.embeddedCount === 0)
-      return undefined;
+    if (!dataset || !vectors) return undefined;
     const positions = embeddedPositions(vectors);
     return {
       listings: positions.map((i) => dataset.listings[i]),
@@ -55,9 +62,7 @@ export function ExportPanel() {
           type="button"
           disabled={!rows}
           onClick={() =>
-            rows &&
-            vectors &&
-            downloadJson(`${stem}-vectors.json`, vectorsJson(vectors.modelId, vectors.dtype, rows))
+            rows && vectors && downloadJson(`${stem}-vectors.json`, vectorsJson(vectors.provenance, rows))
           }
         >
           Export JSON

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { topK } from '../../math/topK';
-import { useListingsStore } from '../../state/listingsStore';
+import { useListingsStore } from '../../features/listings';
 import { ResultCard } from './ResultCard';
 
 /** The notebook's `np.argsort(similarities)[-N]`: not just the best match, the N-th best. */

@@ -1,6 +1,10 @@
-import { useState } from 'react';
-import { precomputedRowsInUse, useListingsStore } from '../../state/listingsStore';
-import { fetchPrecomputed, manifestUrl, usePrecomputedOffer } from './usePrecomputedOffer';
+import {
+  listings,
+  precomputedRowsInUse,
+  precomputedSource,
+  useListingsStore,
+  usePrecomputedOffer,
+} from '../../features/listings';
 
 /**
  * "Instant mode": when a teacher ran `npm run precompute` for this dataset and model, the class
@@ -8,19 +12,16 @@ import { fetchPrecomputed, manifestUrl, usePrecomputedOffer } from './usePrecomp
  */
 export function PrecomputedOffer() {
   const offer = usePrecomputedOffer();
-  const applyPrecomputed = useListingsStore((s) => s.applyPrecomputed);
   const inUse = useListingsStore(precomputedRowsInUse) > 0;
-  const [applying, setApplying] = useState<
-    { phase: 'idle' } | { phase: 'fetching' } | { phase: 'failed'; message: string }
-  >({ phase: 'idle' });
+  const applying = useListingsStore((s) => s.precomputedFetch);
 
   if (offer.phase === 'checking') return null;
   if (offer.phase === 'unavailable') {
     if (!offer.chosen) return null; // the default location is optional: most deployments have none
     return (
       <p className="notice notice-warn" data-testid="precomputed-offer">
-        No precomputed vectors: <code>{manifestUrl}</code> was asked for, but {offer.reason}. Embed the
-        listings yourself below.
+        No precomputed vectors: <code>{precomputedSource.setting.url}</code> was asked for, but {offer.reason}
+        . Embed the listings yourself below.
       </p>
     );
   }
@@ -38,17 +39,7 @@ export function PrecomputedOffer() {
     );
   }
 
-  const use = () => {
-    setApplying({ phase: 'fetching' });
-    fetchPrecomputed(offer)
-      .then((vectors) => {
-        applyPrecomputed(vectors);
-        setApplying({ phase: 'idle' });
-      })
-      .catch((error: unknown) =>
-        setApplying({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
-  };
+  const use = () => void listings.takePrecomputed(offer);
 
   return (
     <div className="notice precomputed-offer" data-testid="precomputed-offer">

@@ -3,7 +3,7 @@ import { DatasetPanel } from './DatasetPanel';
 import { EmbedPanel } from './EmbedPanel';
 import { ExportPanel } from './ExportPanel';
 import { SearchPanel } from './SearchPanel';
-import { useDatasetBootstrap } from '../../hooks/useDatasetBootstrap';
+import { useDatasetBootstrap } from '../../features/listings';
 
 export function SearchPage() {
   useDatasetBootstrap();

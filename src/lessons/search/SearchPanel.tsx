@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
-import { useEngineStore } from '../../state/engineStore';
-import { useListingsStore } from '../../state/listingsStore';
+import { listings, ProvenanceNotice, useComparableVectors, useListingsStore } from '../../features/listings';
 import { NthMostSimilar } from './NthMostSimilar';
 import { ResultCard } from './ResultCard';
 import { topHits, useEmbeddedPositions, useKeywordHits, useSimilarities, type Hit } from './useRankings';
@@ -57,14 +56,14 @@ function HitList({
 /** Step 3: a query box, and two rankings side by side: by meaning and by words. */
 export function SearchPanel() {
   const query = useListingsStore((s) => s.query);
-  const setQuery = useListingsStore((s) => s.setQuery);
+  const { setQuery } = listings;
   const [k, setK] = useState(5);
   const dataset = useListingsStore((s) => s.dataset);
-  const vectors = useListingsStore((s) => s.vectors);
   const jobRunning = useListingsStore((s) => s.job.phase === 'running');
-  const info = useEngineStore((s) => (s.status.phase === 'ready' ? s.status.info : undefined));
-  const sameModel = !!vectors && !!info && vectors.modelId === info.modelId && vectors.dtype === info.dtype;
-  const usable = sameModel && vectors.datasetId === dataset?.id && vectors.embeddedCount > 0;
+  // The one provenance rule: a query from the running model meets only vectors it may be compared with.
+  const comparable = useComparableVectors();
+  const vectors = comparable.ok ? comparable.vectors : undefined;
+  const usable = vectors !== undefined;
 
   const queryEmbedding = useEmbeddings(usable && query.trim() ? [query] : [], DEBOUNCE_MS);
   const queryVector =
@@ -129,13 +128,14 @@ export function SearchPanel() {
         </label>
       </div>
 
-      {!usable && (
-        <p className="notice" role="status">
-          {vectors && !sameModel && info
-            ? `These vectors were made with ${vectors.modelId} (${vectors.dtype}); the model is now ${info.modelId} (${info.dtype}). Embed again (step 2) to search with it.`
-            : 'Embed some listings first (step 2); then type a query.'}
-        </p>
-      )}
+      {!comparable.ok &&
+        (comparable.reason === 'provenance' ? (
+          <ProvenanceNotice message={comparable.message} />
+        ) : (
+          <p className="notice" role="status">
+            Embed some listings first (step 2); then type a query.
+          </p>
+        ))}
       {usable && queryEmbedding.state === 'failed' && (
         <p className="notice notice-error" role="alert">
           Could not embed the query: {queryEmbedding.message}

@@ -1,5 +1,5 @@
 import type { DatasetSource } from '../../data/datasetSources';
-import type { LoadStatus } from '../../state/listingsStore';
+import type { LoadStatus } from '../../features/listings';
 
 export function describeSource(source: DatasetSource): string {
   switch (source.kind) {

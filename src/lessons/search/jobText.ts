@@ -1,4 +1,4 @@
-import type { EmbedJobStatus } from '../../state/listingsStore';
+import type { EmbedJobStatus } from '../../features/listings';
 
 /** "about 12 s" / "about 3 min". */
 export function formatEta(seconds: number): string {

@@ -3,7 +3,7 @@ import type { Listing } from '../../data/listings';
 import { Bm25IndexBuilder, bm25Scores, type Bm25Index } from '../../math/bm25';
 import { cosineWithRows } from '../../math/rowCosines';
 import { topK } from '../../math/topK';
-import { embeddedPositions, type ListingVectors } from '../../state/listingsStore';
+import { embeddedPositions, type ListingVectors } from '../../features/listings';
 
 export interface Hit {
   /** Position in the dataset's listings. */
