@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { usePredictionStore } from '../state/predictionStore';
 
 export interface PredictRevealProps {
   question: string;
@@ -15,6 +16,12 @@ export function PredictReveal({ question, choices, correct, children, testId }: 
   const [guess, setGuess] = useState<number | undefined>();
   const [revealed, setRevealed] = useState(false);
   const answer = useRef<HTMLDivElement>(null);
+  const recordGuess = usePredictionStore((s) => s.recordGuess);
+  const reveal = () => {
+    setRevealed(true);
+    // The workshop's class pulse reports the guess by question id.
+    if (testId && guess !== undefined) recordGuess(testId, guess);
+  };
   // The reveal button disappears once pressed; move focus to what it revealed instead of losing it.
   useEffect(() => {
     if (revealed) answer.current?.focus();
@@ -33,7 +40,7 @@ export function PredictReveal({ question, choices, correct, children, testId }: 
         ))}
       </fieldset>
       {!revealed && (
-        <button type="button" disabled={guess === undefined} onClick={() => setRevealed(true)}>
+        <button type="button" disabled={guess === undefined} onClick={reveal}>
           {guess === undefined ? 'Pick a guess to reveal the answer' : 'Reveal the answer'}
         </button>
       )}

@@ -1,12 +1,16 @@
 import { useState } from 'react';
+import { classLink } from './workshopUrl';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; link: string };
 
-/** The instructor's link: this URL carries workshop mode, the chosen steps, the model source and the step. */
+/**
+ * The instructor's link: this URL carries workshop mode, the chosen steps, the model source and the step,
+ * but not the instructor's own notes or projector view.
+ */
 export function CopyClassLink() {
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const copyLink = async () => {
-    const link = location.href;
+    const link = classLink(location.href);
     try {
       await navigator.clipboard.writeText(link);
       setCopy({ state: 'copied' });

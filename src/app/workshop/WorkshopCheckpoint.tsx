@@ -1,5 +1,6 @@
 import { useWorkshopStore } from '../../state/workshopStore';
 import { lessonAt, type LessonEntry } from '../lessons';
+import { StudentPulseCode } from './pulse/StudentPulseCode';
 import { useTickedCount, type WorkshopView } from './useWorkshop';
 
 /** Below the lesson in workshop mode: what to be able to do before the class moves on. */
@@ -42,6 +43,7 @@ export function WorkshopCheckpoint({ lesson, workshop }: { lesson: LessonEntry; 
             : `All ${done} done: that was the last step. Well done!`
           : `${done} of ${lesson.checkpoints.length} done.`}
       </p>
+      <StudentPulseCode lesson={lesson} />
       {next && (
         <a className="button-link" href={`#${next.path}`}>
           Step {position.number + 1}: {next.title} →

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkshop, stepPosition, workshopSteps, writeWorkshop } from './workshopUrl';
+import {
+  classLink,
+  readFlag,
+  readWorkshop,
+  stepPosition,
+  workshopSteps,
+  writeFlag,
+  writeWorkshop,
+} from './workshopUrl';
 
 const LESSONS = ['/intro', '/similarity', '/search', '/map'];
 
@@ -64,5 +72,20 @@ describe('steps', () => {
     });
     expect(stepPosition(LESSONS, '/map')).toMatchObject({ number: 4, next: undefined });
     expect(stepPosition(['/map'], '/intro')).toBeUndefined();
+  });
+});
+
+describe('instructor flags', () => {
+  it('are read, set and removed without touching other parameters', () => {
+    expect(readFlag('?workshop=1&present=1', 'present')).toBe(true);
+    expect(readFlag('?workshop=1&present=0', 'present')).toBe(false);
+    expect(writeFlag('?workshop=1&steps=a,b', 'instructor', true)).toBe('?workshop=1&steps=a,b&instructor=1');
+    expect(writeFlag('?instructor=1', 'instructor', false)).toBe('');
+  });
+
+  it('stay off the class link, which keeps everything else', () => {
+    expect(
+      classLink('https://x.example/lab/?workshop=1&steps=a,b&instructor=1&present=1&model=m#/search'),
+    ).toBe('https://x.example/lab/?workshop=1&steps=a,b&model=m#/search');
   });
 });

@@ -58,3 +58,29 @@ export function stepPosition(steps: readonly string[], path: string): StepPositi
   if (index < 0) return undefined;
   return { number: index + 1, count: steps.length, previous: steps[index - 1], next: steps[index + 1] };
 }
+
+/**
+ * Flags for the instructor's own screen: `instructor=1` opens the notes, `present=1` the projector
+ * view. The class link leaves them out, so students get neither.
+ */
+export type InstructorFlag = 'instructor' | 'present';
+const INSTRUCTOR_FLAGS: readonly InstructorFlag[] = ['instructor', 'present'];
+
+export const readFlag = (search: string, flag: InstructorFlag): boolean =>
+  new URLSearchParams(search).get(flag) === '1';
+
+/** The query string with one flag set or removed, every other parameter kept. */
+export function writeFlag(search: string, flag: InstructorFlag, on: boolean): string {
+  const params = new URLSearchParams(search);
+  if (on) params.set(flag, '1');
+  else params.delete(flag);
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}
+
+/** The link students get: this page's URL without the instructor's own flags. */
+export function classLink(href: string): string {
+  const url = new URL(href);
+  for (const flag of INSTRUCTOR_FLAGS) url.searchParams.delete(flag);
+  return url.href.replaceAll('%2C', ',');
+}

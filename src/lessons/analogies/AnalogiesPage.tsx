@@ -5,6 +5,7 @@ import { KingAnswer } from './KingAnswer';
 import { DEFAULT_CANDIDATES, PRESETS, type AnalogyWords } from './presets';
 import { useAnalogy } from './useAnalogy';
 import './analogies.css';
+import { AnalogiesExercise } from './AnalogiesExercise';
 
 const FIELDS: { key: keyof AnalogyWords; label: string }[] = [
   { key: 'a', label: 'A: start with' },
@@ -88,6 +89,7 @@ export function AnalogiesPage() {
           />
         </label>
       </section>
+      <AnalogiesExercise />
     </article>
   );
 }

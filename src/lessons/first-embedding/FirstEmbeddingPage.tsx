@@ -5,6 +5,7 @@ import { TokenList } from '../../components/TokenList';
 import { VectorNumbers } from '../../components/VectorNumbers';
 import { useInspection } from '../../hooks/useInspection';
 import { useEngineStore } from '../../state/engineStore';
+import { FirstEmbeddingExercise } from './FirstEmbeddingExercise';
 
 const DEFAULT_TEXT = 'Embeddings turn text into numbers that capture meaning.';
 
@@ -89,6 +90,7 @@ export function FirstEmbeddingPage() {
           </section>
         </div>
       )}
+      <FirstEmbeddingExercise />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { PoolingSteps } from './PoolingSteps';
 import { TokenStep } from './TokenStep';
 import { TokenVectorsStep } from './TokenVectorsStep';
 import './inside-the-model.css';
+import { InsideTheModelExercise } from './InsideTheModelExercise';
 
 const MAX_CHARS = 20000;
 const DEFAULT_TEXT = 'The cat sat on the warm windowsill.';
@@ -72,6 +73,7 @@ export function InsideTheModelPage() {
           <PoolingSteps inspection={result.inspection} />
         </div>
       )}
+      <InsideTheModelExercise />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { LightUpTogether } from './LightUpTogether';
 import { OneVector } from './OneVector';
 import { TwoVectors } from './TwoVectors';
 import './looking-at-embeddings.css';
+import { LookingAtEmbeddingsExercise } from './LookingAtEmbeddingsExercise';
 
 export function LookingAtEmbeddingsPage() {
   return (
@@ -44,6 +45,7 @@ export function LookingAtEmbeddingsPage() {
           the space, not one axis, is what carries an idea.
         </p>
       </section>
+      <LookingAtEmbeddingsExercise />
     </article>
   );
 }

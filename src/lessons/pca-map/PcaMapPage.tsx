@@ -3,6 +3,7 @@ import { ProvenanceNotice } from '../../features/listings';
 import { PcaIntuition } from './PcaIntuition';
 import { PcaMap } from './PcaMap';
 import { usePcaInput, type PcaData } from './usePcaInput';
+import { PcaMapExercise } from './PcaMapExercise';
 
 function MissingData({ data }: { data: Exclude<PcaData, { state: 'ready' }> }) {
   if (data.state === 'loading')
@@ -71,6 +72,7 @@ export function PcaMapPage() {
           <MissingData data={data} />
         )}
       </section>
+      <PcaMapExercise />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { EmbedPanel } from './EmbedPanel';
 import { ExportPanel } from './ExportPanel';
 import { SearchPanel } from './SearchPanel';
 import { useDatasetBootstrap } from '../../features/listings';
+import { SearchExercise } from './SearchExercise';
 
 export function SearchPage() {
   useDatasetBootstrap();
@@ -19,6 +20,7 @@ export function SearchPage() {
       <EmbedPanel />
       <SearchPanel />
       <ExportPanel />
+      <SearchExercise />
     </article>
   );
 }

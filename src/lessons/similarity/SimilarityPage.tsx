@@ -2,6 +2,7 @@ import { PredictReveal } from '../../components/PredictReveal';
 import { AngleWidget } from './AngleWidget';
 import { SentenceSimilarity } from './SentenceSimilarity';
 import './similarity.css';
+import { SimilarityExercise } from './SimilarityExercise';
 
 export function SimilarityPage() {
   return (
@@ -58,6 +59,7 @@ export function SimilarityPage() {
         </PredictReveal>
         <SentenceSimilarity />
       </section>
+      <SimilarityExercise />
     </article>
   );
 }

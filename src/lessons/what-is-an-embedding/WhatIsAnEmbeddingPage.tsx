@@ -2,6 +2,7 @@ import { ConceptSum } from './ConceptSum';
 import { RoomInHighDimensions } from './RoomInHighDimensions';
 import { WordArrows } from './WordArrows';
 import './what-is-an-embedding.css';
+import { WhatIsAnEmbeddingExercise } from './WhatIsAnEmbeddingExercise';
 
 function ToyNotice() {
   return (
@@ -79,6 +80,7 @@ export function WhatIsAnEmbeddingPage() {
         Next: <a href="#/first-embedding">Your first embedding</a>, where the real model turns your own text
         into its 384 numbers.
       </p>
+      <WhatIsAnEmbeddingExercise />
     </article>
   );
 }

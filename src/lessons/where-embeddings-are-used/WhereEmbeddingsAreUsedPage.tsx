@@ -1,5 +1,6 @@
 import { USES } from './uses';
 import './where-embeddings-are-used.css';
+import { WhereEmbeddingsAreUsedExercise } from './WhereEmbeddingsAreUsedExercise';
 
 export function WhereEmbeddingsAreUsedPage() {
   return (
@@ -35,6 +36,7 @@ export function WhereEmbeddingsAreUsedPage() {
         ))}
       </div>
       <p className="muted">Links open in a new tab.</p>
+      <WhereEmbeddingsAreUsedExercise />
     </article>
   );
 }
