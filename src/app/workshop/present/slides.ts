@@ -7,10 +7,10 @@ export function slideNumbers(startsScreen: readonly boolean[]): number[] {
   return startsScreen.map((starts, i) => (starts && i > 0 ? ++screen : screen));
 }
 
-/** The lesson's parts, one level deep: a wrapper whose children are sections is split into them. */
+/** The lesson's parts, one level deep: a wrapper (not itself a section) around sections is split. */
 export function lessonParts(article: Element): Element[] {
   return [...article.children].flatMap((child) =>
-    child.querySelector(':scope > section') ? [...child.children] : [child],
+    child.tagName !== 'SECTION' && child.querySelector(':scope > section') ? [...child.children] : [child],
   );
 }
 
