@@ -200,3 +200,62 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
     false,
   );
 });
+
+/** Presses Tab until `target` has focus (it must be reachable within `limit` presses). */
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+    await tab(page);
+  }
+  await expectFocused(page, target);
+}
+
+test('the workshop’s instructor notes, class pulse and projector view work with the keyboard alone', async ({
+  page,
+}) => {
+  await openApp(page, { route: '/similarity', extra: { workshop: '1' } });
+  await waitForBackend(page, 'WASM');
+
+  // The notes open from the step bar with Enter.
+  const notes = page.getByRole('button', { name: 'Instructor notes' });
+  await tabTo(page, notes);
+  await page.keyboard.press('Enter');
+  await expect(notes).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByTestId('instructor-panel');
+  await expect(panel.getByTestId('step-notes')).toContainText('No, only the numbers change');
+
+  // The session length: arrows move between 60 and 90 minutes.
+  const sixty = page.getByRole('radio', { name: '60 minutes' });
+  await tabTo(page, sixty);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: '90 minutes' })).toBeChecked();
+  await expect(page.getByTestId('workshop-agenda').locator('tfoot')).toContainText('1:30');
+
+  // The codes box takes typed codes; the tally follows.
+  const codes = panel.getByRole('textbox', { name: 'Students’ codes' });
+  await tabTo(page, codes);
+  await page.keyboard.type('4004');
+  await expect(panel.getByTestId('pulse-lesson-4').getByRole('heading')).toHaveText('Similarity: 1 code');
+
+  // The student's side: tick with Space, show the code with Enter.
+  const firstBox = page.getByTestId('workshop-checkpoint').getByRole('checkbox').first();
+  await tabTo(page, firstBox);
+  await page.keyboard.press('Space');
+  await expect(firstBox).toBeChecked();
+  const show = page.getByRole('button', { name: 'Show my answer code' });
+  await tabTo(page, show);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('pulse-code')).toHaveText(/^4[0-9A-Z]{3}$/);
+
+  // The projector view: Page Down, and the screen buttons with Enter.
+  await openApp(page, { route: '/similarity', extra: { workshop: '1', present: '1' } });
+  const bar = page.getByTestId('presenter-bar');
+  await expect(bar).toContainText('screen 1 of');
+  await page.keyboard.press('PageDown');
+  await expect(bar).toContainText('screen 2 of');
+  const next = bar.getByRole('button', { name: 'Next screen →' });
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+  await expect(bar).toContainText('screen 3 of');
+  await expect(page.getByRole('heading', { name: '2. Your sentences, compared' })).toBeVisible();
+});
