@@ -66,9 +66,8 @@ export function PulseReader() {
         <div className="notice notice-warn" role="alert">
           <p>
             {problems.length === 1
-              ? 'One code could not be read'
-              : `${problems.length} codes could not be read`}{' '}
-            and is left out of the counts:
+              ? 'One code could not be read and is left out of the counts:'
+              : `${problems.length} codes could not be read and are left out of the counts:`}
           </p>
           <ul>
             {problems.map((problem, i) => (
