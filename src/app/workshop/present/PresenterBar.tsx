@@ -35,7 +35,7 @@ export function PresenterBar({ lesson, workshop }: { lesson: LessonEntry; worksh
   const next = position?.next;
   const leaveHref = `${location.pathname}${writeFlag(location.search, 'present', false)}${location.hash}`;
   return (
-    <section className="presenter-bar" aria-label="Projector view" data-testid="presenter-bar">
+    <section className="workshop-bar presenter-bar" aria-label="Projector view" data-testid="presenter-bar">
       <p className="presenter-where">
         {position && `Step ${position.number} of ${position.count} · `}
         <strong>{lesson.title}</strong> · screen {index + 1} of {count}
