@@ -84,6 +84,8 @@ describe('instructor flags', () => {
   });
 
   it('stay off the class link, which keeps everything else', () => {
+    const plain = 'https://x.example/?modelBase=%2Fm&steps=a%2Cb#/search';
+    expect(classLink(plain)).toBe(plain);
     expect(
       classLink('https://x.example/lab/?workshop=1&steps=a,b&instructor=1&present=1&model=m#/search'),
     ).toBe('https://x.example/lab/?workshop=1&steps=a,b&model=m#/search');

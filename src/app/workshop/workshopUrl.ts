@@ -81,6 +81,8 @@ export function writeFlag(search: string, flag: InstructorFlag, on: boolean): st
 /** The link students get: this page's URL without the instructor's own flags. */
 export function classLink(href: string): string {
   const url = new URL(href);
+  // Untouched unless there is a flag to drop: re-encoding would change the link's spelling.
+  if (!INSTRUCTOR_FLAGS.some((flag) => url.searchParams.has(flag))) return href;
   for (const flag of INSTRUCTOR_FLAGS) url.searchParams.delete(flag);
   return url.href.replaceAll('%2C', ',');
 }
