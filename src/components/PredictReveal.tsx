@@ -19,8 +19,8 @@ export function PredictReveal({ question, choices, correct, children, testId }: 
   const recordGuess = usePredictionStore((s) => s.recordGuess);
   const reveal = () => {
     setRevealed(true);
-    // The workshop's class pulse reports the guess by question id.
-    if (testId && guess !== undefined) recordGuess(testId, guess);
+    // The workshop's class pulse reports the guess by question id: the test id without "predict".
+    if (testId && guess !== undefined) recordGuess(testId.replace(/^predict-|-predict$/, ''), guess);
   };
   // The reveal button disappears once pressed; move focus to what it revealed instead of losing it.
   useEffect(() => {

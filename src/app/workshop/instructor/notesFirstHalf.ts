@@ -12,7 +12,7 @@ export const NOTES_FIRST_HALF: Readonly<Record<string, StepNotes>> = {
       'Reading the toy arrows as model output: point at the “hand-made toy picture” notice.',
     ],
     predictAnswers: {
-      'atoms-predict':
+      atoms:
         'About 270. 2²⁶⁶ ≈ 1.2 × 10⁸⁰ is the first power of two above 10⁸⁰ (2²⁶⁵ ≈ 5.9 × 10⁷⁹ falls short). Every 10 dimensions multiply the count by 1,024, so the model’s 384 dimensions give about 10¹¹⁵ corners.',
     },
     exerciseAnswer:
@@ -44,7 +44,7 @@ export const NOTES_FIRST_HALF: Readonly<Record<string, StepNotes>> = {
       'Thinking [CLS] and [SEP] are ignored: in mean pooling they count like every other piece.',
     ],
     predictAnswers: {
-      'predict-length':
+      length:
         'Live: the page judges the guess against the length it computed. Averaging never makes an arrow longer than the pieces’ average length, but this model’s piece vectors are many units long, so expect the average to be far from 1 (the page shows by how much). The point: only step 4 makes it 1.',
     },
     exerciseAnswer:
@@ -62,7 +62,7 @@ export const NOTES_FIRST_HALF: Readonly<Record<string, StepNotes>> = {
       'Believing a different metric changes the ranking: for length-1 vectors it cannot.',
     ],
     predictAnswers: {
-      'predict-metric':
+      metric:
         'No, only the numbers change. For length-1 vectors ‖a − b‖² = 2 − 2 cos θ, so a higher cosine always means a smaller distance. This is maths, true for any model: have students check it with the metric switch.',
     },
     exerciseAnswer:
@@ -78,8 +78,7 @@ export const NOTES_FIRST_HALF: Readonly<Record<string, StepNotes>> = {
       'Forgetting that the candidate list decides the answer: adding a distractor can change the rank.',
     ],
     predictAnswers: {
-      'predict-king':
-        'Live: the page reports queen’s rank among the candidates and compares the cosine with woman alone. Do not promise yes: sentence models are not trained for word arithmetic, and the answer is whatever the loaded model gives. Either way, ask whether the arithmetic beat the baseline.',
+      king: 'Live: the page reports queen’s rank among the candidates and compares the cosine with woman alone. Do not promise yes: sentence models are not trained for word arithmetic, and the answer is whatever the loaded model gives. Either way, ask whether the arithmetic beat the baseline.',
     },
     exerciseAnswer:
       'What to look for: an analogy where D ranks first among the candidates and A − B + C is closer to D than C alone. Many attempts fail, and that is the finding. A good answer names the rank and both cosines; a weak one stops at “D was near”.',

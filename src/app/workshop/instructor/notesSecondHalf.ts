@@ -12,7 +12,7 @@ export const NOTES_SECOND_HALF: Readonly<Record<string, StepNotes>> = {
       'Looking for one dimension that means something: meaning is spread over many.',
     ],
     predictAnswers: {
-      'predict-negatives':
+      negatives:
         'Live: the page counts them for the text shown. Expect a share somewhere in the middle rather than almost none: each dimension is a coordinate, and nothing makes it positive. If many guessed “fewer than 96”, ask why they thought the numbers must be positive.',
     },
     exerciseAnswer:

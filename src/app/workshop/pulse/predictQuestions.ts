@@ -3,7 +3,7 @@ import { negativeChoices } from '../../../lessons/looking-at-embeddings/negative
 
 /**
  * The predict-then-reveal questions the class pulse reports, per lesson path, in code order. The id is
- * the question's test id on the page; the choices are the page's, so the instructor sees them by name.
+ * the question's test id on the page without "predict"; the choices are the page's, so the instructor sees them by name.
  * A question added to a lesson joins the pulse once it is listed here (and the notes give its answer).
  */
 export interface PredictQuestion {
@@ -17,35 +17,35 @@ const MODEL_DIMS = 384;
 export const PREDICT_QUESTIONS: Readonly<Record<string, readonly PredictQuestion[]>> = {
   '/what-is-an-embedding': [
     {
-      id: 'atoms-predict',
+      id: 'atoms',
       question: 'How many dimensions until there are more corners than atoms in the universe?',
       choices: ['About 80', 'About 270', 'About 1,000', 'About 1,000,000'],
     },
   ],
   '/inside-the-model': [
     {
-      id: 'predict-length',
+      id: 'length',
       question: 'Is the length of the average less than 1, 1, or more?',
       choices: LENGTH_CHOICES,
     },
   ],
   '/similarity': [
     {
-      id: 'predict-metric',
+      id: 'metric',
       question: 'Switching from cosine to Euclidean distance: does the neighbours’ order change?',
       choices: ['Yes, the order changes', 'No, only the numbers change', 'It depends on the sentences'],
     },
   ],
   '/analogies': [
     {
-      id: 'predict-king',
+      id: 'king',
       question: 'Will king − man + woman land nearest to queen?',
       choices: ['Yes, queen will be the nearest', 'No, another word will be nearer'],
     },
   ],
   '/looking-at-embeddings': [
     {
-      id: 'predict-negatives',
+      id: 'negatives',
       question: `Of the ${MODEL_DIMS} numbers in a text’s vector, how many are negative?`,
       choices: negativeChoices(MODEL_DIMS),
     },
