@@ -4,7 +4,7 @@
  * and the app works from it with no other host reachable: its default model, instant search.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -35,6 +35,28 @@ test.afterAll(async () => {
 });
 
 const labCheck = () => spawnSync('npx', ['tsx', 'scripts/lab/check.ts', lab], { encoding: 'utf8' });
+
+test('lab:prepare names the files a model folder lacks, and makes nothing', () => {
+  const out = path.join(path.dirname(lab), 'not-made');
+  const run = spawnSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/lab/prepare.ts',
+      '--out',
+      out,
+      '--model-dir',
+      'fixtures/models',
+      '--model',
+      'no-such-model',
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('fixtures/models/no-such-model lacks config.json');
+  expect(run.stderr).toContain('onnx/model_quantized.onnx');
+  expect(existsSync(out)).toBe(false);
+});
 
 test('lab:check finds the folder complete, and names a file that goes missing', () => {
   const complete = labCheck();
