@@ -68,10 +68,14 @@ function progressReporter(reducing: boolean, onProgress?: (progress: UmapProgres
   };
 }
 
-/** The rows UMAP sees: a Float32 copy, reduced to 50 PCA components when there are many. */
+/** Whether UMAP of n rows of `dims` numbers runs on PCA components (the page says so). */
+export function reducesWithPca(n: number, dims: number): boolean {
+  return n > PCA_FIRST_ABOVE && dims > PCA_FIRST_DIMENSIONS;
+}
+
+/** The rows UMAP sees: as given, or reduced to their leading PCA components when there are many. */
 function umapInput(rows: Float32Array, dims: number): { data: Float32Array; dims: number; reduced: boolean } {
-  const n = rows.length / dims;
-  if (n <= PCA_FIRST_ABOVE || dims <= PCA_FIRST_DIMENSIONS) return { data: rows, dims, reduced: false };
+  if (!reducesWithPca(rows.length / dims, dims)) return { data: rows, dims, reduced: false };
   const model = fitPca(rows, dims, PCA_FIRST_DIMENSIONS);
   const data = Float32Array.from(projectRows(rows, model, PCA_FIRST_DIMENSIONS));
   return { data, dims: PCA_FIRST_DIMENSIONS, reduced: true };
@@ -89,7 +93,7 @@ export function computeUmap(
   if (!Number.isInteger(n) || n < 3) throw new RangeError('UMAP needs at least 3 rows of equal length');
   if (!(options.nNeighbors >= 2) || !(options.minDist >= 0))
     throw new RangeError('UMAP needs at least 2 neighbours and a minimum distance of 0 or more');
-  const reducing = n > PCA_FIRST_ABOVE && dims > PCA_FIRST_DIMENSIONS;
+  const reducing = reducesWithPca(n, dims);
   const report = progressReporter(reducing, onProgress);
   if (reducing) report('pca', 0, 1);
   const input = umapInput(rows, dims);
