@@ -91,7 +91,10 @@ export function kMeansPlusPlus(
   return centres;
 }
 
-/** Each row's nearest centre (ties: the lower cluster number) and the total squared distance. */
+/**
+ * Each row's nearest centre (ties: the lower cluster number) and the total squared distance.
+ * |x − c|² = |x|² − 2 x·c + |c|²: four centres share each pass over a row's numbers.
+ */
 export function assignToCentres(
   rows: Float32Array,
   dims: number,
@@ -100,19 +103,49 @@ export function assignToCentres(
 ): number {
   const n = rows.length / dims;
   const k = centres.length / dims;
+  const padded = Math.ceil(k / 4) * 4;
+  const block = new Float64Array(padded * dims); // zero centres pad the last group of four
+  block.set(centres);
+  const halfSquares = new Float64Array(padded).fill(Infinity);
+  for (let c = 0; c < k; c++) {
+    let sum = 0;
+    for (let j = 0; j < dims; j++) sum += centres[c * dims + j] ** 2;
+    halfSquares[c] = sum / 2;
+  }
   let inertia = 0;
   for (let i = 0; i < n; i++) {
+    const offset = i * dims;
     let bestCluster = 0;
-    let bestDistance = Infinity;
-    for (let c = 0; c < k; c++) {
-      const d = squaredDistance(rows, i, centres, c, dims);
-      if (d < bestDistance) {
-        bestDistance = d;
-        bestCluster = c;
+    let best = -Infinity; // largest x·c − |c|²/2 is the nearest centre
+    for (let c = 0; c < padded; c += 4) {
+      const c0 = c * dims;
+      const c1 = c0 + dims;
+      const c2 = c1 + dims;
+      const c3 = c2 + dims;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < dims; j++) {
+        const x = rows[offset + j];
+        s0 += x * block[c0 + j];
+        s1 += x * block[c1 + j];
+        s2 += x * block[c2 + j];
+        s3 += x * block[c3 + j];
+      }
+      const s = [s0, s1, s2, s3];
+      for (let q = 0; q < 4; q++) {
+        const score = s[q] - halfSquares[c + q];
+        if (score > best) {
+          best = score;
+          bestCluster = c + q;
+        }
       }
     }
     assignments[i] = bestCluster;
-    inertia += bestDistance;
+    let squared = 0;
+    for (let j = 0; j < dims; j++) squared += rows[offset + j] ** 2;
+    inertia += Math.max(0, squared - 2 * best);
   }
   return inertia;
 }
