@@ -3,6 +3,7 @@
  * coordinates, so the view can draw them at any zoom with `contourPath`. No DOM.
  */
 import { contourDensity, geoPath, geoTransform } from 'd3';
+import { mapBounds } from '../math/neighbourLists';
 
 export interface DensityContour {
   /** Density level of this contour (points per square grid cell, as d3-contour reports it). */
@@ -25,13 +26,7 @@ export function densityContours(coords: Float64Array, options: DensityOptions = 
   const n = coords.length / 2;
   if (n < 3) return [];
   const { gridSize = 256, bandwidth = 0.03, levels = 8 } = options;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, coords[2 * i]);
-    maxX = Math.max(maxX, coords[2 * i]);
-    minY = Math.min(minY, coords[2 * i + 1]);
-    maxY = Math.max(maxY, coords[2 * i + 1]);
-  }
+  const { minX, minY, maxX, maxY } = mapBounds(coords);
   const span = Math.max(maxX - minX, maxY - minY, 1e-9);
   const radius = bandwidth * gridSize;
   // Grid units per map unit; the margin of three radii keeps the outer contours closed.

@@ -85,8 +85,22 @@ function allNearestBlocked(
         const a1 = a0 + dims;
         const a2 = a1 + dims;
         const a3 = a2 + dims;
-        let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0; // prettier-ignore
-        let s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0; // prettier-ignore
+        let s00 = 0,
+          s01 = 0,
+          s02 = 0,
+          s03 = 0,
+          s10 = 0,
+          s11 = 0,
+          s12 = 0,
+          s13 = 0;
+        let s20 = 0,
+          s21 = 0,
+          s22 = 0,
+          s23 = 0,
+          s30 = 0,
+          s31 = 0,
+          s32 = 0,
+          s33 = 0;
         for (let j = 0; j < dims; j++) {
           const x0 = data[a0 + j];
           const x1 = data[a1 + j];
@@ -99,36 +113,21 @@ function allNearestBlocked(
           s00 += x0 * y0;
           s01 += x0 * y1;
           s02 += x0 * y2;
-          s03 += x0 * y3; // prettier-ignore
+          s03 += x0 * y3;
           s10 += x1 * y0;
           s11 += x1 * y1;
           s12 += x1 * y2;
-          s13 += x1 * y3; // prettier-ignore
+          s13 += x1 * y3;
           s20 += x2 * y0;
           s21 += x2 * y1;
           s22 += x2 * y2;
-          s23 += x2 * y3; // prettier-ignore
+          s23 += x2 * y3;
           s30 += x3 * y0;
           s31 += x3 * y1;
           s32 += x3 * y2;
-          s33 += x3 * y3; // prettier-ignore
+          s33 += x3 * y3;
         }
-        block[0] = s00;
-        block[1] = s01;
-        block[2] = s02;
-        block[3] = s03; // prettier-ignore
-        block[4] = s10;
-        block[5] = s11;
-        block[6] = s12;
-        block[7] = s13; // prettier-ignore
-        block[8] = s20;
-        block[9] = s21;
-        block[10] = s22;
-        block[11] = s23; // prettier-ignore
-        block[12] = s30;
-        block[13] = s31;
-        block[14] = s32;
-        block[15] = s33; // prettier-ignore
+        block.set([s00, s01, s02, s03, s10, s11, s12, s13, s20, s21, s22, s23, s30, s31, s32, s33]);
         for (let p = 0; p < 4 && a + p < n; p++) {
           const i = a + p;
           for (let q = 0; q < 4 && b + q < n; q++) {
@@ -147,6 +146,21 @@ function allNearestBlocked(
   return { k: kept, indices, scores };
 }
 
+/** The smallest box around the points of a 2-D map (row-major [n, 2]). */
+export function mapBounds(coords: Float64Array): { minX: number; minY: number; maxX: number; maxY: number } {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (let i = 0; i < coords.length; i += 2) {
+    minX = Math.min(minX, coords[i]);
+    maxX = Math.max(maxX, coords[i]);
+    minY = Math.min(minY, coords[i + 1]);
+    maxY = Math.max(maxY, coords[i + 1]);
+  }
+  return { minX, minY, maxX, maxY };
+}
+
 /**
  * The k nearest other points of every point of a 2-D map (row-major [n, 2]), by distance.
  * Points are bucketed into a grid of about two per cell; each search walks rings of cells outward
@@ -157,13 +171,7 @@ export function allNearestOnMap(coords: Float64Array, k: number): Int32Array {
   const kept = Math.max(0, Math.min(k, n - 1));
   const indices = new Int32Array(n * kept).fill(-1);
   if (kept === 0) return indices;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, coords[2 * i]);
-    maxX = Math.max(maxX, coords[2 * i]);
-    minY = Math.min(minY, coords[2 * i + 1]);
-    maxY = Math.max(maxY, coords[2 * i + 1]);
-  }
+  const { minX, minY, maxX, maxY } = mapBounds(coords);
   const side = Math.max(1, Math.ceil(Math.sqrt(n / 2)));
   const cellW = (maxX - minX) / side || 1;
   const cellH = (maxY - minY) / side || 1;
