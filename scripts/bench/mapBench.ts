@@ -52,7 +52,7 @@ export async function measureMapJobsInBrowser(
   const runs: MapBenchRun[] = [];
   const listingRows = Array.from(listings);
   runs.push({
-    label: 'UMAP, built-in listings',
+    label: 'UMAP, built-in listings,',
     timing: await page.evaluate(
       (vectors) => (window as unknown as MapBenchWindow).mapBench.umap(0, vectors),
       listingRows,
@@ -60,15 +60,15 @@ export async function measureMapJobsInBrowser(
   });
   for (const rows of [2300, 20000])
     runs.push({
-      label: `UMAP, ${rows} random`,
+      label: `UMAP, ${rows} random vectors,`,
       timing: await page.evaluate((n) => (window as unknown as MapBenchWindow).mapBench.umap(n), rows),
     });
   runs.push({
-    label: 'k-means, 20000 random',
+    label: 'k-means, 20000 random vectors,',
     timing: await page.evaluate((n) => (window as unknown as MapBenchWindow).mapBench.kmeans(n, 10), 20000),
   });
   runs.push({
-    label: 'Recall@10 lens, 20000',
+    label: 'Recall@10 lens, 20000 random vectors,',
     timing: await page.evaluate((n) => (window as unknown as MapBenchWindow).mapBench.lens(n), 20000),
   });
   return runs;
@@ -78,6 +78,6 @@ export async function measureMapJobsInBrowser(
 export function describeMapBench(runs: readonly MapBenchRun[]): string[] {
   return runs.map(
     ({ label, timing }) =>
-      `${label} × 384 (Chromium worker): ${(timing.ms / 1000).toFixed(1)} s for ${timing.rows} rows${timing.note ? ` (${timing.note})` : ''}`,
+      `${label} ${timing.rows} × 384 (Chromium worker): ${(timing.ms / 1000).toFixed(1)} s${timing.note ? ` (${timing.note})` : ''}`,
   );
 }
