@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: embedding throughput of the `minilm-shaped` fixture (all-MiniLM-L6-v2's exact
  * sizes, random weights) in onnxruntime-node and in Chromium (WASM multi- and single-threaded,
- * software WebGPU), then the search page on the real dataset, the PCA map at scale, and cold/warm
- * start on a slow network. Prints a report and writes bench-results.json. Numbers are reported,
- * not asserted.
+ * software WebGPU), then the search page on the real dataset, the PCA map at scale, the map's
+ * UMAP / k-means / recall computations in a worker, and cold/warm start on a slow network. Prints
+ * a report and writes bench-results.json. Numbers are reported, not asserted.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -13,6 +13,7 @@ import { launchChromium, serveBenchBuild } from './browser.ts';
 import { measureNative, type Measurement } from './native.ts';
 import { pairRuns, textsPerSecond } from './pairedRuns.ts';
 import { describeDatasetBench, measureDatasetEmbedding, measureDatasetNative } from './datasetBench.ts';
+import { describeMapBench, listingVectors, measureMapJobsInBrowser } from './mapBench.ts';
 import { describePcaBench, measurePcaMapInBrowser, measurePcaNode } from './pcaBench.ts';
 import { describeStartup, measureStartup } from './startup.ts';
 import { benchmarkTexts } from './texts.ts';
@@ -88,6 +89,10 @@ async function main() {
     const mapPage = await browser.newPage();
     report.push(...describePcaBench(measurePcaNode(), await measurePcaMapInBrowser(mapPage, url, 20000)));
     await mapPage.close();
+
+    const mapJobsPage = await browser.newPage();
+    report.push(...describeMapBench(await measureMapJobsInBrowser(mapJobsPage, url, await listingVectors())));
+    await mapJobsPage.close();
 
     report.push(...describeStartup(await measureStartup(browser)));
     await browser.close();

@@ -19,6 +19,7 @@ export async function serveBenchBuild(port = 4180): Promise<{ server: PreviewSer
           index: path.join(root, 'index.html'),
           bench: path.join(root, 'scripts/bench/bench.html'),
           pcaBench: path.join(root, 'scripts/bench/pca-bench.html'),
+          mapBench: path.join(root, 'scripts/bench/map-bench.html'),
         },
       },
     },

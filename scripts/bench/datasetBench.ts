@@ -32,14 +32,14 @@ export interface DatasetEmbeddingRun {
   longTasks: number;
 }
 
-/** The first `rows` descriptions of the built-in dataset, read by the app's own CSV code. */
-export function datasetTexts(rows: number): string[] {
+/** The first `rows` descriptions of the built-in dataset (all of them by default), read by the app's own CSV code. */
+export function datasetTexts(rows?: number): string[] {
   const table = parseCsvTable(Papa, readFileSync(DATASET, 'utf8'));
   if (!table.ok) throw new Error(table.error.problem);
   const columns = guessColumns(table.value);
   if (!columns.ok) throw new Error(columns.error.problem);
   const { listings } = buildListings(table.value, columns.value);
-  if (listings.length < rows)
+  if (rows !== undefined && listings.length < rows)
     throw new Error(`The built-in dataset has ${listings.length} listings, fewer than ${rows}`);
   return listings.slice(0, rows).map((listing) => listing.text);
 }

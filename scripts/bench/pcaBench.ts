@@ -10,7 +10,8 @@ import type { Page } from '@playwright/test';
 import { unitRowsCopy } from '../../src/math/nearest.ts';
 import { neighbourShares } from '../../src/math/neighbourPreservation.ts';
 import { fitPca, projectRows } from '../../src/math/pca.ts';
-import { gaussian, sampleIndices, seededRandom } from '../../src/math/random.ts';
+import { sampleIndices } from '../../src/math/random.ts';
+import { randomUnitVectors } from './randomVectors.ts';
 import {
   PRESERVATION_K,
   PRESERVATION_SAMPLE,
@@ -26,13 +27,6 @@ export interface PcaNodeTiming {
   pcaMs: number;
   preservationMs: number;
   preservationSample: number;
-}
-
-function randomUnitVectors(rows: number, dims: number, seed: number): Float32Array {
-  const random = seededRandom(seed);
-  const data = new Float32Array(rows * dims);
-  for (let i = 0; i < data.length; i++) data[i] = gaussian(random);
-  return unitRowsCopy(data, dims);
 }
 
 export function measurePcaNode(sizes: readonly number[] = [2300, 20000], dims = 384): PcaNodeTiming[] {

@@ -16,8 +16,11 @@ export interface Neighbours {
   scores: Float64Array;
 }
 
-/** Keeps the k best (largest) scores of one query in `indices`/`scores` at `offset`, best first. */
-function offer(
+/**
+ * Keeps the k best (largest) scores of one query in `indices`/`scores` at `offset`, best first.
+ * Equal scores rank the lower row index first, whatever order the rows are offered in.
+ */
+export function offer(
   indices: Int32Array,
   scores: Float64Array,
   offset: number,
@@ -25,9 +28,13 @@ function offer(
   index: number,
   score: number,
 ): void {
-  if (!(score > scores[offset + k - 1])) return; // strict: an equal later row never displaces an earlier one
-  let slot = offset + k - 1;
-  while (slot > offset && score > scores[slot - 1]) {
+  const last = offset + k - 1;
+  if (!(score > scores[last] || (score === scores[last] && index < indices[last]))) return;
+  let slot = last;
+  while (
+    slot > offset &&
+    (score > scores[slot - 1] || (score === scores[slot - 1] && index < indices[slot - 1]))
+  ) {
     scores[slot] = scores[slot - 1];
     indices[slot] = indices[slot - 1];
     slot--;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourShares, overlapShare } from './neighbourPreservation';
+import { mean, neighbourShares, overlapShare, recallPerPoint } from './neighbourPreservation';
 import { seededRandom } from './random';
 
 describe('overlapShare', () => {
@@ -39,5 +39,18 @@ describe('neighbourShares', () => {
     // This map draws 0 beside 2 and 3 beside 1: both nearest neighbours are lost.
     const swapped = Float64Array.from([0, 0, 10, 10, 0.1, 0, 10, 10.1]);
     expect(Array.from(neighbourShares(rows, 2, swapped, Int32Array.from([0, 3]), 1))).toEqual([0, 0]);
+  });
+});
+
+describe('recallPerPoint', () => {
+  it('gives each point the share of its full-space neighbours kept on the map', () => {
+    const full = Int32Array.from([1, 2, 0, 2, 0, 1]);
+    const map = Int32Array.from([2, 1, 2, 3, 3, 2]);
+    expect(Array.from(recallPerPoint(full, map, 2))).toEqual([1, 0.5, 0]);
+    expect(mean(recallPerPoint(full, map, 2))).toBe(0.5);
+  });
+
+  it('refuses lists of different sizes', () => {
+    expect(() => recallPerPoint(Int32Array.of(1, 0), Int32Array.of(1), 1)).toThrow(/same size/);
   });
 });

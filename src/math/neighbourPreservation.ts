@@ -33,3 +33,24 @@ export function neighbourShares(
   }
   return shares;
 }
+
+/**
+ * Recall@k of every point (the distortion lens): the share of its k nearest neighbours in the full
+ * space (`fullLists`, row-major [n, k]) that are among its k nearest on the map (`mapLists`, [n, k]).
+ */
+export function recallPerPoint(fullLists: Int32Array, mapLists: Int32Array, k: number): Float64Array {
+  const n = k > 0 ? fullLists.length / k : 0;
+  if (mapLists.length !== fullLists.length)
+    throw new RangeError('Full-space and map neighbour lists must be the same size');
+  const recall = new Float64Array(n);
+  for (let i = 0; i < n; i++)
+    recall[i] = overlapShare(fullLists.subarray(i * k, (i + 1) * k), mapLists.subarray(i * k, (i + 1) * k));
+  return recall;
+}
+
+/** The mean of some numbers (0 for none). */
+export function mean(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return values.length ? sum / values.length : 0;
+}
