@@ -57,7 +57,7 @@ async function saved(page: Page, button: string): Promise<string> {
 
 async function exportCoordinates(page: Page): Promise<Point[]> {
   const [header, ...lines] = parseCsv(await readFile(await saved(page, 'Export coordinates (CSV)'), 'utf8'));
-  expect(header).toEqual(['index', 'title', 'pc1', 'pc2']);
+  expect(header).toEqual(['index', 'title', 'pc1', 'pc2', 'umap1', 'umap2', 'cluster']);
   return lines.map(([index, title, pc1, pc2]) => ({ index, title, pc1: Number(pc1), pc2: Number(pc2) }));
 }
 

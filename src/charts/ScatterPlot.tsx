@@ -1,42 +1,29 @@
 /**
- * A zoomable scatter plot for thousands of points. D3 computes scales, the quadtree, zoom and
- * brush. Layers, bottom to top: an SVG grid, the points on a canvas (fast for 20,000), the marks
- * (hover, pin, query, neighbour lines) on a second canvas, and labels, brush and input on an SVG.
+ * A zoomable scatter plot for thousands of points, as a controlled view: the page owns the frame
+ * (size and positions), the viewport, the drag mode and the selection, and gets changes back as
+ * callbacks. D3 computes the quadtree, zoom and brush. Layers, bottom to top: an SVG grid, the
+ * points on a canvas (fast for 20,000), contours and labels (SVG), the marks (hover, pin, query,
+ * neighbour lines) on a second canvas, and axes, brush and input on an SVG.
  */
+import { quadtree } from 'd3';
 import {
-  brush,
-  quadtree,
-  select,
-  zoom,
-  zoomIdentity,
-  type D3BrushEvent,
-  type D3ZoomEvent,
-  type ZoomTransform,
-} from 'd3';
-import {
-  useEffectEvent,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type KeyboardEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent,
 } from 'react';
-import { downloadBlob } from '../components/download';
-import { axisExtent, indicesInRect } from '../math/mapSelection';
-import { CROWDED_OPACITY, drawMarks, drawPoints, prepareCanvas, type Layout } from './scatterDraw';
-import { scatterSvg, svgToPng, type Tick } from './scatterExport';
-import {
-  equalAspectScales,
-  isCrowded,
-  nearestInDirection,
-  nearestTo,
-  pointRadius,
-  type Direction,
-} from './scatterGeometry';
+import { indicesInRect } from '../math/mapSelection';
+import { ScatterAnnotations, type MapLabel } from './ScatterAnnotations';
+import { ScatterAxes, ScatterTooltip } from './ScatterParts';
+import { drawMarks, drawPoints, prepareCanvas, type View } from './scatterDraw';
+import { frameTicks, sameView, zoomedAboutCentre, type Frame } from './scatterFrame';
+import { isCrowded, nearestInDirection, nearestTo, type Direction } from './scatterGeometry';
 import { paintGroups } from './scatterPaint';
+import { useLayoutTween } from './useLayoutTween';
+import { useScatterBrush, useScatterZoom } from './useScatterGestures';
 import './ScatterPlot.css';
 
 export interface PointDescription {
@@ -47,9 +34,11 @@ export interface PointDescription {
   where: string;
 }
 
+export type DragMode = 'zoom' | 'select';
+
 export interface ScatterPlotProps {
-  /** Row-major [n, 2] data coordinates. */
-  coords: Float64Array;
+  /** Size and base-pixel positions of the points (see scatterFrame). */
+  frame: Frame;
   /** Category of each point, an index into `colors`. */
   codes: Uint16Array;
   colors: readonly string[];
@@ -64,7 +53,12 @@ export interface ScatterPlotProps {
   /** Lines from one point to others (its true nearest neighbours). */
   links: { from: number; to: ArrayLike<number> } | null;
   pinned: number | null;
+  contours?: readonly string[] | null;
+  labels?: readonly MapLabel[] | null;
   axisLabels: [string, string];
+  viewport: View;
+  onViewportChange: (view: View) => void;
+  mode: DragMode;
   /** Accessible name; give the figure a text summary too (`describedBy`). */
   label: string;
   describedBy?: string;
@@ -74,15 +68,8 @@ export interface ScatterPlotProps {
   onPin: (i: number | null) => void;
   /** Points inside a brushed rectangle, or null when the brush is cleared. */
   onBrush: (indices: Int32Array | null) => void;
-  /** Title and legend for exported images, and the file name (without extension). */
-  exportTitle: string;
-  legend: readonly { label: string; color: string }[];
-  fileName: string;
 }
 
-type Mode = 'zoom' | 'select';
-
-const MARGINS = { top: 12, right: 12, bottom: 46, left: 54 };
 /** How far (CSS px) from a dot the pointer still picks it. */
 const HIT_DISTANCE = 10;
 const ARROWS: Record<string, Direction> = {
@@ -92,87 +79,19 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 
-/** Phones get a near-square plot; wide screens a landscape one. */
-const chartHeight = (width: number) =>
-  Math.round(Math.min(600, Math.max(300, width * (width < 600 ? 0.95 : 0.72))));
-/** Below this width a tooltip beside the dot would cover the map: it spans the plot's top or bottom edge instead. */
-const NARROW = 520;
-
-/** Wheel zooms only with Ctrl/⌘ (or a trackpad pinch), one finger scrolls the page: the map never traps scrolling. */
-function zoomFilter(event: Event): boolean {
-  if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-  if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
-  return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
-}
-
-/** Beside the dot, on the side with more room; on narrow screens along the edge away from the dot. */
-function tooltipPlacement(x: number, y: number, width: number, height: number): CSSProperties {
-  const lower = y > height / 2;
-  if (width < NARROW) return lower ? { left: 4, right: 4, top: 4 } : { left: 4, right: 4, bottom: 4 };
-  return {
-    left: x > width / 2 ? undefined : x + 14,
-    right: x > width / 2 ? width - x + 14 : undefined,
-    top: lower ? undefined : y + 14,
-    bottom: lower ? height - y + 14 : undefined,
-  };
-}
-
 export function ScatterPlot(props: ScatterPlotProps) {
-  const {
-    coords,
-    codes,
-    colors,
-    hidden,
-    highlighted,
-    marked,
-    query,
-    links,
-    pinned,
-    axisLabels,
-    describePoint,
-    onPin,
-  } = props;
-  const containerRef = useRef<HTMLDivElement>(null);
+  const { frame, codes, colors, hidden, highlighted, viewport: view, mode, pinned, onPin } = props;
+  const { width, height, layout, scales } = frame;
   const baseRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const brushRef = useRef<SVGGElement>(null);
-  const [width, setWidth] = useState(640);
-  const height = chartHeight(width);
-  const [view, setView] = useState<ZoomTransform>(zoomIdentity);
-  const [mode, setMode] = useState<Mode>('zoom');
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const count = coords.length / 2;
+  const count = layout.bx.length;
   const crowded = isCrowded(count);
+  const drawn = useLayoutTween(layout);
 
-  useLayoutEffect(() => {
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.max(260, Math.floor(entry.contentRect.width))),
-    );
-    observer.observe(containerRef.current!);
-    return () => observer.disconnect();
-  }, []);
-
-  const scales = useMemo(
-    () => equalAspectScales(axisExtent(coords, 0), axisExtent(coords, 1), width, height, MARGINS),
-    [coords, width, height],
-  );
-  const layout = useMemo<Layout>(() => {
-    const bx = new Float32Array(count);
-    const by = new Float32Array(count);
-    for (let i = 0; i < count; i++) {
-      bx[i] = scales.x(coords[i * 2]);
-      by[i] = scales.y(coords[i * 2 + 1]);
-    }
-    const clip = {
-      left: MARGINS.left,
-      top: MARGINS.top,
-      right: width - MARGINS.right,
-      bottom: height - MARGINS.bottom,
-    };
-    return { bx, by, clip, radius: pointRadius(count) };
-  }, [coords, scales, count, width, height]);
   const groups = useMemo(
     () => paintGroups(codes, colors, hidden, highlighted),
     [codes, colors, hidden, highlighted],
@@ -184,25 +103,23 @@ export function ScatterPlot(props: ScatterPlotProps) {
       .y((i) => layout.by[i])
       .addAll(visible);
   }, [layout, codes, hidden, count]);
+  const query = props.query;
   const queryBase = useMemo<[number, number] | null>(
     () => (query ? [scales.x(query[0]), scales.y(query[1])] : null),
     [query, scales],
   );
 
-  const zoomBehavior = useMemo(
-    () =>
-      zoom<SVGSVGElement, unknown>()
-        .scaleExtent([0.5, 60])
-        .filter(zoomFilter)
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => setView(event.transform)),
-    [],
-  );
+  const changeView = (next: View) => {
+    if (!sameView(next, view)) props.onViewportChange({ k: next.k, x: next.x, y: next.y });
+  };
+  useScatterZoom(svgRef, mode === 'zoom', view, changeView);
 
   useLayoutEffect(() => {
-    drawPoints(prepareCanvas(baseRef.current!, width, height), groups, layout, view, crowded);
-  }, [groups, layout, view, width, height, crowded]);
+    drawPoints(prepareCanvas(baseRef.current!, width, height), groups, drawn, view, crowded);
+  }, [groups, drawn, view, width, height, crowded]);
 
   const active = hovered ?? focused;
+  const { marked, links } = props;
   useLayoutEffect(() => {
     drawMarks(
       prepareCanvas(overlayRef.current!, width, height),
@@ -212,49 +129,18 @@ export function ScatterPlot(props: ScatterPlotProps) {
     );
   }, [marked, links, active, pinned, queryBase, layout, view, width, height]);
 
-  useLayoutEffect(() => {
-    if (mode !== 'zoom') return;
-    const svg = select(svgRef.current!);
-    svg.call(zoomBehavior).on('dblclick.zoom', null);
-    return () => void svg.on('.zoom', null);
-  }, [mode, zoomBehavior]);
-
-  const brushed = useEffectEvent((selection: [[number, number], [number, number]] | null) => {
+  const toData = (px: number, axis: 'x' | 'y') =>
+    scales[axis].invert((px - (axis === 'x' ? view.x : view.y)) / view.k);
+  const { clip } = layout;
+  useScatterBrush(brushRef, mode === 'select', clip, (selection) => {
     if (!selection) {
       props.onBrush(null);
       return;
     }
     const [[x0, y0], [x1, y1]] = selection;
-    const toData = (sx: number, sy: number) => [
-      scales.x.invert((sx - view.x) / view.k),
-      scales.y.invert((sy - view.y) / view.k),
-    ];
-    const [dx0, dy0] = toData(x0, y0);
-    const [dx1, dy1] = toData(x1, y1);
-    props.onBrush(
-      indicesInRect(coords, { x0: dx0, x1: dx1, y0: dy0, y1: dy1 }, (i) => !hidden.has(codes[i])),
-    );
+    const rect = { x0: toData(x0, 'x'), x1: toData(x1, 'x'), y0: toData(y0, 'y'), y1: toData(y1, 'y') };
+    props.onBrush(indicesInRect(frame.coords, rect, (i) => !hidden.has(codes[i])));
   });
-
-  const { clip } = layout;
-  useLayoutEffect(() => {
-    if (mode !== 'select') return;
-    const group = select(brushRef.current!);
-    const behavior = brush<unknown>()
-      .extent([
-        [clip.left, clip.top],
-        [clip.right, clip.bottom],
-      ])
-      .on('end', (event: D3BrushEvent<unknown>) => {
-        // Programmatic moves (clearing on exit) have no source event and must not clear the selection.
-        if (event.sourceEvent) brushed(event.selection as [[number, number], [number, number]] | null);
-      });
-    group.call(behavior);
-    return () => {
-      group.on('.brush', null);
-      group.selectAll('*').remove();
-    };
-  }, [mode, clip.left, clip.top, clip.right, clip.bottom]);
 
   const changeActive = (nextHovered: number | null, nextFocused: number | null) => {
     if (nextHovered === hovered && nextFocused === focused) return;
@@ -269,28 +155,20 @@ export function ScatterPlot(props: ScatterPlotProps) {
     const px = event.clientX - box.left;
     const py = event.clientY - box.top;
     if (px < clip.left || px > clip.right || py < clip.top || py > clip.bottom) return null;
-    return (
-      tree.find((px - view.x) / view.k, (py - view.y) / view.k, (HIT_DISTANCE + layout.radius) / view.k) ??
-      null
-    );
+    const reach = (HIT_DISTANCE + layout.radius) / view.k;
+    return tree.find((px - view.x) / view.k, (py - view.y) / view.k, reach) ?? null;
   };
 
-  const screenPositions = () => {
-    const xs = new Float32Array(count);
-    const ys = new Float32Array(count);
-    for (let i = 0; i < count; i++) {
-      xs[i] = view.k * layout.bx[i] + view.x;
-      ys[i] = view.k * layout.by[i] + view.y;
-    }
-    return { xs, ys };
-  };
+  const screenX = (i: number) => view.k * layout.bx[i] + view.x;
+  const screenY = (i: number) => view.k * layout.by[i] + view.y;
 
+  /** Pans (keeping the zoom) so point i sits in the middle when it is off screen. */
   const showPoint = (i: number) => {
-    const x = view.k * layout.bx[i] + view.x;
-    const y = view.k * layout.by[i] + view.y;
-    if (x < clip.left || x > clip.right || y < clip.top || y > clip.bottom) {
-      zoomBehavior.translateTo(select(svgRef.current!), layout.bx[i], layout.by[i]);
-    }
+    const [x, y] = [screenX(i), screenY(i)];
+    if (x >= clip.left && x <= clip.right && y >= clip.top && y <= clip.bottom) return;
+    const cx = (clip.left + clip.right) / 2;
+    const cy = (clip.top + clip.bottom) / 2;
+    changeView({ k: view.k, x: cx - view.k * layout.bx[i], y: cy - view.k * layout.by[i] });
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -298,7 +176,8 @@ export function ScatterPlot(props: ScatterPlotProps) {
     const visible = (i: number) => !hidden.has(codes[i]);
     if (direction) {
       event.preventDefault();
-      const { xs, ys } = screenPositions();
+      const xs = Float32Array.from({ length: count }, (_, i) => screenX(i));
+      const ys = Float32Array.from({ length: count }, (_, i) => screenY(i));
       let next: number | null;
       if (focused !== null) next = nearestInDirection(xs, ys, focused, direction, visible) ?? focused;
       else if (pinned !== null && visible(pinned)) next = pinned;
@@ -313,101 +192,38 @@ export function ScatterPlot(props: ScatterPlotProps) {
       changeActive(null, null);
       onPin(null);
     } else if (event.key === '+' || event.key === '=') {
-      zoomBehavior.scaleBy(select(svgRef.current!), 1.5);
+      changeView(zoomedAboutCentre(frame, view, 1.5));
     } else if (event.key === '-') {
-      zoomBehavior.scaleBy(select(svgRef.current!), 1 / 1.5);
+      changeView(zoomedAboutCentre(frame, view, 1 / 1.5));
     } else if (event.key === '0') {
-      zoomBehavior.transform(select(svgRef.current!), zoomIdentity);
+      changeView({ k: 1, x: 0, y: 0 });
     }
   };
 
-  const xView = view.rescaleX(scales.x);
-  const yView = view.rescaleY(scales.y);
-  const tickCount = Math.max(3, Math.floor(width / 110));
-  const xFormat = xView.tickFormat(tickCount);
-  const yFormat = yView.tickFormat(tickCount);
-  const xTicks: Tick[] = xView.ticks(tickCount).map((value) => ({ value: xFormat(value), at: xView(value) }));
-  const yTicks: Tick[] = yView.ticks(tickCount).map((value) => ({ value: yFormat(value), at: yView(value) }));
-
-  const exportSvgText = () =>
-    scatterSvg({
-      width,
-      height,
-      groups,
-      opacity: crowded ? CROWDED_OPACITY : 1,
-      layout,
-      view,
-      marked,
-      query: queryBase,
-      xTicks,
-      yTicks,
-      axisLabels,
-      title: props.exportTitle,
-      legend: props.legend,
-    });
-
-  const tip = active !== null ? describePoint(active) : null;
-  const tipX = active !== null ? view.k * layout.bx[active] + view.x : 0;
-  const tipY = active !== null ? view.k * layout.by[active] + view.y : 0;
-  const described = focused !== null ? describePoint(focused) : null;
+  const ticks = frameTicks(frame, view);
+  const described = focused !== null ? props.describePoint(focused) : null;
   const announcement = described
     ? `Point ${focused! + 1} of ${count}: ${described.title}. ${described.where}. Enter pins it.`
     : '';
 
   return (
     <figure className="scatter" data-points={count}>
-      <div className="scatter-toolbar">
-        <fieldset className="scatter-mode">
-          <legend className="visually-hidden">What dragging on the map does</legend>
-          <label>
-            <input
-              type="radio"
-              name="scatter-mode"
-              checked={mode === 'zoom'}
-              onChange={() => setMode('zoom')}
-            />{' '}
-            Pan &amp; zoom
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="scatter-mode"
-              checked={mode === 'select'}
-              onChange={() => setMode('select')}
-            />{' '}
-            Select with a box
-          </label>
-        </fieldset>
-        <span className="scatter-buttons">
-          <button
-            type="button"
-            aria-label="Zoom in"
-            onClick={() => zoomBehavior.scaleBy(select(svgRef.current!), 1.5)}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            aria-label="Zoom out"
-            onClick={() => zoomBehavior.scaleBy(select(svgRef.current!), 1 / 1.5)}
-          >
-            −
-          </button>
-          <button type="button" onClick={() => zoomBehavior.transform(select(svgRef.current!), zoomIdentity)}>
-            Reset view
-          </button>
-        </span>
-      </div>
-      <div className="scatter-stage" ref={containerRef} style={{ height }}>
+      <div className="scatter-stage" style={{ height }}>
         <svg className="scatter-layer scatter-grid" width={width} height={height} aria-hidden="true">
-          {xTicks.map((tick) => (
+          {ticks.x.map((tick) => (
             <line key={`x${tick.value}`} x1={tick.at} x2={tick.at} y1={clip.top} y2={clip.bottom} />
           ))}
-          {yTicks.map((tick) => (
+          {ticks.y.map((tick) => (
             <line key={`y${tick.value}`} x1={clip.left} x2={clip.right} y1={tick.at} y2={tick.at} />
           ))}
         </svg>
         <canvas ref={baseRef} className="scatter-layer" style={{ width, height }} aria-hidden="true" />
+        <ScatterAnnotations
+          frame={frame}
+          view={view}
+          contours={props.contours ?? null}
+          labels={props.labels ?? null}
+        />
         <canvas ref={overlayRef} className="scatter-layer" style={{ width, height }} aria-hidden="true" />
         <svg
           ref={svgRef}
@@ -420,8 +236,8 @@ export function ScatterPlot(props: ScatterPlotProps) {
           aria-label={`${props.label}. Arrow keys move between points, Enter pins one, Escape clears, plus and minus zoom.`}
           aria-describedby={props.describedBy}
           data-testid="scatter-input"
-          data-x-domain={`${xView.invert(clip.left)},${xView.invert(clip.right)}`}
-          data-y-domain={`${yView.invert(clip.bottom)},${yView.invert(clip.top)}`}
+          data-x-domain={`${toData(clip.left, 'x')},${toData(clip.right, 'x')}`}
+          data-y-domain={`${toData(clip.bottom, 'y')},${toData(clip.top, 'y')}`}
           data-plot-area={`${clip.left},${clip.top},${clip.right},${clip.bottom}`}
           onPointerMove={(event) => {
             if (event.pointerType !== 'touch') changeActive(pointAt(event), focused);
@@ -433,78 +249,21 @@ export function ScatterPlot(props: ScatterPlotProps) {
           onKeyDown={onKeyDown}
           onBlur={() => changeActive(hovered, null)}
         >
-          <g className="scatter-axes" aria-hidden="true">
-            {xTicks.map((tick) => (
-              <text key={`x${tick.value}`} x={tick.at} y={clip.bottom + 15} textAnchor="middle">
-                {tick.value}
-              </text>
-            ))}
-            {yTicks.map((tick) => (
-              <text key={`y${tick.value}`} x={clip.left - 6} y={tick.at} dy="0.32em" textAnchor="end">
-                {tick.value}
-              </text>
-            ))}
-            <rect
-              className="scatter-frame"
-              x={clip.left}
-              y={clip.top}
-              width={clip.right - clip.left}
-              height={clip.bottom - clip.top}
-            />
-            <text
-              className="scatter-axis-label"
-              x={(clip.left + clip.right) / 2}
-              y={height - 8}
-              textAnchor="middle"
-            >
-              {axisLabels[0]}
-            </text>
-            <text
-              className="scatter-axis-label"
-              transform={`translate(14,${(clip.top + clip.bottom) / 2}) rotate(-90)`}
-              textAnchor="middle"
-            >
-              {axisLabels[1]}
-            </text>
-          </g>
+          <ScatterAxes frame={frame} ticks={ticks} axisLabels={props.axisLabels} />
           <g ref={brushRef} className="scatter-brush" />
         </svg>
-        {tip && (
-          <div
-            className="scatter-tooltip"
-            data-testid="scatter-tooltip"
-            style={tooltipPlacement(tipX, tipY, width, height)}
-          >
-            <strong>{tip.title}</strong>
-            <span>{tip.detail}</span>
-          </div>
+        {active !== null && (
+          <ScatterTooltip
+            point={props.describePoint(active)}
+            x={screenX(active)}
+            y={screenY(active)}
+            width={width}
+            height={height}
+          />
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
-      </p>
-      <p className="scatter-hint muted">
-        {mode === 'zoom'
-          ? 'Hover or tap a dot to read it; click to pin it. Drag to pan; Ctrl + scroll or pinch with two fingers to zoom.'
-          : 'Drag a box over the dots to select them; click outside the box to clear it.'}
-      </p>
-      <p className="scatter-export">
-        <button
-          type="button"
-          onClick={() =>
-            downloadBlob(`${props.fileName}.svg`, new Blob([exportSvgText()], { type: 'image/svg+xml' }))
-          }
-        >
-          Export plot (SVG)
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void svgToPng(exportSvgText()).then((png) => downloadBlob(`${props.fileName}.png`, png))
-          }
-        >
-          Export plot (PNG)
-        </button>
       </p>
     </figure>
   );

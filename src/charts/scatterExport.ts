@@ -1,6 +1,8 @@
 /** The scatter plot as a standalone SVG document (and a PNG rendered from it), for download. */
-import type { Layout, View } from './scatterDraw';
-import type { PaintGroup } from './scatterPaint';
+import { CROWDED_OPACITY, type Layout, type View } from './scatterDraw';
+import { frameTicks, type Frame } from './scatterFrame';
+import { isCrowded } from './scatterGeometry';
+import { paintGroups, type PaintGroup } from './scatterPaint';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -174,6 +176,43 @@ export function scatterSvg(spec: ScatterExport): string {
   });
   svg.append(legend);
   return new XMLSerializer().serializeToString(svg);
+}
+
+/** What the plot shows, as the page holds it: the export draws the same picture. */
+export interface PlotPicture {
+  frame: Frame;
+  view: View;
+  codes: Uint16Array;
+  colors: readonly string[];
+  hidden: ReadonlySet<number>;
+  highlighted: Uint8Array | null;
+  marked: Int32Array | null;
+  /** The query in data coordinates. */
+  query: [number, number] | null;
+  axisLabels: [string, string];
+  title: string;
+  legend: readonly { label: string; color: string }[];
+}
+
+/** The SVG of a plot as the page shows it (same frame, view, colours and marks). */
+export function pictureSvg(picture: PlotPicture): string {
+  const { frame, view, query } = picture;
+  const ticks = frameTicks(frame, view);
+  return scatterSvg({
+    width: frame.width,
+    height: frame.height,
+    groups: paintGroups(picture.codes, picture.colors, picture.hidden, picture.highlighted),
+    opacity: isCrowded(frame.layout.bx.length) ? CROWDED_OPACITY : 1,
+    layout: frame.layout,
+    view,
+    marked: picture.marked,
+    query: query ? [frame.scales.x(query[0]), frame.scales.y(query[1])] : null,
+    xTicks: ticks.x,
+    yTicks: ticks.y,
+    axisLabels: picture.axisLabels,
+    title: picture.title,
+    legend: picture.legend,
+  });
 }
 
 /** Renders an SVG document to a PNG at `scale` times its size. */

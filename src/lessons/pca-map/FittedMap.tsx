@@ -1,32 +1,32 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { CategoryLegend } from '../../charts/CategoryLegend';
-import { CATEGORY_COLORS, categoryColor } from '../../charts/categoryPalette';
-import { ScatterPlot } from '../../charts/ScatterPlot';
-import { downloadBlob } from '../../components/download';
-import { topCategories } from '../../math/categories';
-import { axisExtent, indicesAbove } from '../../math/mapSelection';
+import { ScatterPlot, type DragMode } from '../../charts/ScatterPlot';
+import type { View } from '../../charts/scatterDraw';
+import { scatterFrame, zoomedAboutCentre } from '../../charts/scatterFrame';
+import { useElementWidth } from '../../charts/useElementWidth';
+import { axisExtent } from '../../math/mapSelection';
 import type { PcaModel } from '../../math/pca';
-import { coordinatesCsv } from './coordinatesCsv';
 import { ExplainedVariance } from './ExplainedVariance';
+import { MapExports } from './MapExports';
 import type { MapRow } from './mapRow';
 import { mapSummary } from './mapSummary';
+import { MapHint, MapToolbar } from './MapToolbar';
 import { formatPercent, formatSigned } from './numbers';
 import type { PcaWorkerClient } from './pcaWorkerClient';
 import { PcaTable } from './PcaTable';
 import { PinnedCard } from './PinnedCard';
 import { QueryResults } from './QueryResults';
 import { snippetOf, titleOf } from './rowText';
-import { BoxSelection, ThresholdPanel } from './SelectionPanels';
+import { SelectAndCompare } from './SelectAndCompare';
 import type { Preservation } from './usePcaAnalysis';
+import { useMapSelection } from './useMapSelection';
+import { colourByTitle } from './mapColours';
 import { useNeighbourLinks } from './useNeighbourLinks';
 import { useQueryPlacement } from './useQueryPlacement';
 
 /** How many of the query's nearest listings are ringed. */
 const QUERY_K = 10;
-/** The notebook's threshold: `job_titles[reduced[:, 1] > 0.2]`. */
-const NOTEBOOK_THRESHOLD = 0.2;
-
-type Highlight = 'none' | 'box' | 'threshold';
+const HOME: View = { k: 1, x: 0, y: 0 };
 
 export interface FittedMapProps {
   rows: readonly MapRow[];
@@ -43,42 +43,25 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
   const summaryId = useId();
   const count = rows.length;
   const titles = useMemo(() => rows.map(titleOf), [rows]);
-  const categories = useMemo(() => topCategories(titles, CATEGORY_COLORS.length), [titles]);
-  const named = categories.names.length;
-  const colors = useMemo(
-    () => Array.from({ length: named + 1 }, (_, code) => categoryColor(code, named)),
-    [named],
-  );
-  const legend = useMemo(() => {
-    const entries = categories.names.map((label, code) => ({
-      label,
-      color: colors[code],
-      count: categories.sizes[code],
-    }));
-    const other = categories.sizes[named];
-    return other > 0 ? [...entries, { label: 'Other titles', color: colors[named], count: other }] : entries;
-  }, [categories, colors, named]);
+  const colouring = useMemo(() => colourByTitle(titles), [titles]);
+  const { codes, colors, legend } = colouring;
 
   const [hidden, setHidden] = useState<ReadonlySet<number>>(() => new Set());
   const [pinned, setPinned] = useState<number | null>(null);
   const [active, setActive] = useState<number | null>(null);
-  const [box, setBox] = useState<Int32Array | null>(null);
-  const [threshold, setThreshold] = useState(NOTEBOOK_THRESHOLD);
-  const [highlight, setHighlight] = useState<Highlight>('none');
-
+  const [view, setView] = useState<View>(HOME);
+  const [mode, setMode] = useState<DragMode>('zoom');
+  const selection = useMapSelection(coords);
   const pc2Extent = useMemo(() => axisExtent(coords, 1), [coords]);
-  const matches = useMemo(() => indicesAbove(coords, 1, threshold), [coords, threshold]);
-  const highlighted = useMemo(() => {
-    const chosen = highlight === 'box' ? box : highlight === 'threshold' ? matches : null;
-    if (!chosen) return null;
-    const mask = new Uint8Array(count);
-    for (const i of chosen) mask[i] = 1;
-    return mask;
-  }, [highlight, box, matches, count]);
+
+  const { ref: plotRef, width } = useElementWidth<HTMLDivElement>(640);
+  const frame = useMemo(() => scatterFrame(coords, Math.max(260, width)), [coords, width]);
 
   const links = useNeighbourLinks(client, active ?? pinned);
   const pinnedLinks = useNeighbourLinks(client, pinned);
   const placement = useQueryPlacement(client, query, QUERY_K);
+  const queryAt = placement.state === 'done' ? placement.at : null;
+  const marked = placement.state === 'done' ? placement.top : null;
 
   const toggle = useCallback(
     (code: number) =>
@@ -89,14 +72,6 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
       }),
     [],
   );
-  const onBrush = useCallback((indices: Int32Array | null) => {
-    setBox(indices);
-    setHighlight(indices ? 'box' : 'none');
-  }, []);
-  const onThreshold = useCallback((t: number) => {
-    setThreshold(t);
-    setHighlight('threshold');
-  }, []);
   const describePoint = useCallback(
     (i: number) => ({
       title: titles[i],
@@ -111,11 +86,16 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
       mapSummary({
         coords,
         ratios: [pc1Ratio, pc2Ratio],
-        categories: categories.names.map((label, code) => ({ label, count: categories.sizes[code] })),
-        otherCount: categories.sizes[named],
+        categories: legend.filter((entry) => entry.code !== colors.length - 1),
+        otherCount: legend.find((entry) => entry.code === colors.length - 1)?.count ?? 0,
       }),
-    [coords, pc1Ratio, pc2Ratio, categories, named],
+    [coords, pc1Ratio, pc2Ratio, legend, colors],
   );
+  const axisLabels: [string, string] = [
+    `PC1 (${formatPercent(pc1Ratio)})`,
+    `PC2 (${formatPercent(pc2Ratio)})`,
+  ];
+  const exportTitle = `${count} job listings on the first two principal components`;
 
   return (
     <>
@@ -131,28 +111,54 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
         onToggle={toggle}
         label="Job titles: choose one to hide or show it"
       />
+      <MapToolbar
+        mode={mode}
+        onMode={setMode}
+        onZoom={(factor) => setView((v) => zoomedAboutCentre(frame, v, factor))}
+        onReset={() => setView(HOME)}
+      />
       <div className="pca-map-layout">
-        <ScatterPlot
-          coords={coords}
-          codes={categories.codes}
-          colors={colors}
-          hidden={hidden}
-          highlighted={highlighted}
-          marked={placement.state === 'done' ? placement.top : null}
-          query={placement.state === 'done' ? placement.at : null}
-          links={links}
-          pinned={pinned}
-          axisLabels={[`PC1 (${formatPercent(pc1Ratio)})`, `PC2 (${formatPercent(pc2Ratio)})`]}
-          label={`Map of ${count} listings on the first two principal components`}
-          describedBy={summaryId}
-          describePoint={describePoint}
-          onActiveChange={setActive}
-          onPin={setPinned}
-          onBrush={onBrush}
-          exportTitle={`${count} job listings on the first two principal components`}
-          legend={legend}
-          fileName="pca-map"
-        />
+        <div ref={plotRef}>
+          <ScatterPlot
+            frame={frame}
+            codes={codes}
+            colors={colors}
+            hidden={hidden}
+            highlighted={selection.highlighted}
+            marked={marked}
+            query={queryAt}
+            links={links}
+            pinned={pinned}
+            axisLabels={axisLabels}
+            viewport={view}
+            onViewportChange={setView}
+            mode={mode}
+            label={`Map of ${count} listings on the first two principal components`}
+            describedBy={summaryId}
+            describePoint={describePoint}
+            onActiveChange={setActive}
+            onPin={setPinned}
+            onBrush={selection.onBrush}
+          />
+          <MapHint mode={mode} />
+          <MapExports
+            picture={() => ({
+              frame,
+              view,
+              codes,
+              colors,
+              hidden,
+              highlighted: selection.highlighted,
+              marked,
+              query: queryAt,
+              axisLabels,
+              title: exportTitle,
+              legend,
+            })}
+            coordinates={{ rows, pca: coords, umap: null, clusters: null }}
+            fileName="pca-map"
+          />
+        </div>
         {pinned !== null ? (
           <PinnedCard
             rows={rows}
@@ -169,73 +175,19 @@ export function FittedMap({ rows, model, coords, ms, preservation, client, query
       </div>
       <QueryResults rows={rows} placement={placement} onPin={setPinned} />
 
-      <h3>Select and compare</h3>
-      <fieldset className="highlight-choice">
-        <legend>Highlight on the map (everything else turns grey)</legend>
-        <label>
-          <input
-            type="radio"
-            name="highlight"
-            checked={highlight === 'none'}
-            onChange={() => setHighlight('none')}
-          />{' '}
-          Nothing
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="highlight"
-            checked={highlight === 'box'}
-            disabled={!box}
-            onChange={() => setHighlight('box')}
-          />{' '}
-          Listings in the box
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="highlight"
-            checked={highlight === 'threshold'}
-            onChange={() => setHighlight('threshold')}
-          />{' '}
-          Listings with PC2 &gt; t
-        </label>
-      </fieldset>
-      <div className="selection-panels">
-        <section aria-label="Box selection">
-          <h4>In the box</h4>
-          <BoxSelection rows={rows} indices={box} />
-        </section>
-        <section aria-label="PC2 threshold">
-          <h4>Above a line</h4>
-          <ThresholdPanel
-            rows={rows}
-            coords={coords}
-            threshold={threshold}
-            onThreshold={onThreshold}
-            matches={matches}
-            extent={pc2Extent}
-          />
-        </section>
-      </div>
+      <SelectAndCompare
+        rows={rows}
+        pcaCoords={coords}
+        highlight={selection.highlight}
+        onHighlight={selection.setHighlight}
+        box={selection.box}
+        threshold={selection.threshold}
+        onThreshold={selection.onThreshold}
+        matches={selection.matches}
+        pc2Extent={pc2Extent}
+      />
 
-      <PcaTable rows={rows} coords={coords} onPin={setPinned} />
-      <p>
-        <button
-          type="button"
-          onClick={() =>
-            downloadBlob(
-              'pca-coordinates.csv',
-              new Blob([coordinatesCsv(rows, coords)], { type: 'text/csv' }),
-            )
-          }
-        >
-          Export coordinates (CSV)
-        </button>{' '}
-        <span className="muted">
-          index, title, pc1, pc2 for all {count.toLocaleString('en')} embedded rows.
-        </span>
-      </p>
+      <PcaTable rows={rows} coords={coords} axisNames={['PC1', 'PC2']} onPin={setPinned} />
     </>
   );
 }

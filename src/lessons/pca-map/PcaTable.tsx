@@ -5,23 +5,27 @@ import { titleOf } from './rowText';
 import { tableOrder, type Sort, type SortKey } from './tableOrder';
 
 const PAGE = 100;
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'row', label: 'Row' },
-  { key: 'title', label: 'Title' },
-  { key: 'pc1', label: 'PC1' },
-  { key: 'pc2', label: 'PC2' },
-];
 
 /** The map as a sortable table: every point, for keyboards, screen readers and exact values. */
 export const PcaTable = memo(function PcaTable({
   rows,
   coords,
+  axisNames,
   onPin,
 }: {
   rows: readonly MapRow[];
+  /** Row-major [n, 2] positions on the map as shown. */
   coords: Float64Array;
+  /** What the two coordinates are called (PC1, PC2 or UMAP 1, UMAP 2). */
+  axisNames: [string, string];
   onPin: (i: number) => void;
 }) {
+  const columns: { key: SortKey; label: string }[] = [
+    { key: 'row', label: 'Row' },
+    { key: 'title', label: 'Title' },
+    { key: 'x', label: axisNames[0] },
+    { key: 'y', label: axisNames[1] },
+  ];
   const [open, setOpen] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'row', descending: false });
   const [shown, setShown] = useState(PAGE);
@@ -44,7 +48,7 @@ export const PcaTable = memo(function PcaTable({
             </caption>
             <thead>
               <tr>
-                {COLUMNS.map((column) => (
+                {columns.map((column) => (
                   <th
                     key={column.key}
                     scope="col"

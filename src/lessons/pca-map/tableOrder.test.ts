@@ -9,7 +9,7 @@ describe('tableOrder', () => {
     expect(Array.from(tableOrder(TITLES, COORDS, { key: 'row', descending: false }))).toEqual([0, 1, 2, 3]);
     expect(Array.from(tableOrder(TITLES, COORDS, { key: 'row', descending: true }))).toEqual([3, 2, 1, 0]);
     expect(Array.from(tableOrder(TITLES, COORDS, { key: 'title', descending: false }))).toEqual([2, 1, 3, 0]);
-    expect(Array.from(tableOrder(TITLES, COORDS, { key: 'pc1', descending: false }))).toEqual([1, 3, 0, 2]);
-    expect(Array.from(tableOrder(TITLES, COORDS, { key: 'pc2', descending: true }))).toEqual([1, 3, 2, 0]);
+    expect(Array.from(tableOrder(TITLES, COORDS, { key: 'x', descending: false }))).toEqual([1, 3, 0, 2]);
+    expect(Array.from(tableOrder(TITLES, COORDS, { key: 'y', descending: true }))).toEqual([1, 3, 2, 0]);
   });
 });

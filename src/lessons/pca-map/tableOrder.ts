@@ -1,6 +1,6 @@
 /** Row order of the map's table view. */
 
-export type SortKey = 'row' | 'title' | 'pc1' | 'pc2';
+export type SortKey = 'row' | 'title' | 'x' | 'y';
 export interface Sort {
   key: SortKey;
   descending: boolean;
@@ -15,9 +15,9 @@ export function tableOrder(titles: readonly string[], coords: Float64Array, sort
         return a - b;
       case 'title':
         return titles[a].localeCompare(titles[b]);
-      case 'pc1':
+      case 'x':
         return coords[a * 2] - coords[b * 2];
-      case 'pc2':
+      case 'y':
         return coords[a * 2 + 1] - coords[b * 2 + 1];
     }
   };

@@ -1,0 +1,70 @@
+/** Density contours and text labels drawn over the scatter plot's points (SVG, clipped to the plot). */
+import { useId } from 'react';
+import type { View } from './scatterDraw';
+import type { Frame } from './scatterFrame';
+
+export interface MapLabel {
+  /** Position in data coordinates. */
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** The affine map from data coordinates to base pixels, as an SVG matrix. */
+function dataToBase(frame: Frame): string {
+  const { x, y } = frame.scales;
+  const [dx0, dx1] = x.domain();
+  const [dy0, dy1] = y.domain();
+  const ax = (x(dx1) - x(dx0)) / (dx1 - dx0);
+  const ay = (y(dy1) - y(dy0)) / (dy1 - dy0);
+  return `matrix(${ax},0,0,${ay},${x(0)},${y(0)})`;
+}
+
+export function ScatterAnnotations({
+  frame,
+  view,
+  contours,
+  labels,
+}: {
+  frame: Frame;
+  view: View;
+  /** SVG path data in data coordinates. */
+  contours: readonly string[] | null;
+  labels: readonly MapLabel[] | null;
+}) {
+  const clipId = useId();
+  const { clip } = frame.layout;
+  return (
+    <svg
+      className="scatter-layer scatter-annotations"
+      width={frame.width}
+      height={frame.height}
+      aria-hidden="true"
+    >
+      <clipPath id={clipId}>
+        <rect x={clip.left} y={clip.top} width={clip.right - clip.left} height={clip.bottom - clip.top} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        {contours && (
+          <g transform={`translate(${view.x},${view.y}) scale(${view.k}) ${dataToBase(frame)}`}>
+            {contours.map((d, i) => (
+              <path key={i} d={d} className="scatter-contour" vectorEffect="non-scaling-stroke" />
+            ))}
+          </g>
+        )}
+        {labels?.map((label, i) => (
+          <text
+            key={i}
+            className="scatter-label"
+            x={view.k * frame.scales.x(label.x) + view.x}
+            y={view.k * frame.scales.y(label.y) + view.y}
+            textAnchor="middle"
+            dy="0.35em"
+          >
+            {label.text}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+}
