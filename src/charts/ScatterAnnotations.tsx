@@ -10,16 +10,6 @@ export interface MapLabel {
   text: string;
 }
 
-/** The affine map from data coordinates to base pixels, as an SVG matrix. */
-function dataToBase(frame: Frame): string {
-  const { x, y } = frame.scales;
-  const [dx0, dx1] = x.domain();
-  const [dy0, dy1] = y.domain();
-  const ax = (x(dx1) - x(dx0)) / (dx1 - dx0);
-  const ay = (y(dy1) - y(dy0)) / (dy1 - dy0);
-  return `matrix(${ax},0,0,${ay},${x(0)},${y(0)})`;
-}
-
 export function ScatterAnnotations({
   frame,
   view,
@@ -28,7 +18,7 @@ export function ScatterAnnotations({
 }: {
   frame: Frame;
   view: View;
-  /** SVG path data in data coordinates. */
+  /** SVG path data in base (unzoomed) pixels of `frame`. */
   contours: readonly string[] | null;
   labels: readonly MapLabel[] | null;
 }) {
@@ -46,7 +36,7 @@ export function ScatterAnnotations({
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
         {contours && (
-          <g transform={`translate(${view.x},${view.y}) scale(${view.k}) ${dataToBase(frame)}`}>
+          <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
             {contours.map((d, i) => (
               <path key={i} d={d} className="scatter-contour" vectorEffect="non-scaling-stroke" />
             ))}

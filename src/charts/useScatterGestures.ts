@@ -20,18 +20,16 @@ export function useScatterZoom(
   view: View,
   onGesture: (view: View) => void,
 ): void {
-  const report = useEffectEvent((next: View) => onGesture(next));
   const behavior = useMemo(
-    () =>
-      zoom<SVGSVGElement, unknown>()
-        .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-        .filter(zoomFilter)
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          // Only gestures report back; a viewport the page set is already the page's.
-          if (event.sourceEvent) report(event.transform);
-        }),
+    () => zoom<SVGSVGElement, unknown>().scaleExtent([MIN_ZOOM, MAX_ZOOM]).filter(zoomFilter),
     [],
   );
+  useLayoutEffect(() => {
+    behavior.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      // Only gestures report back; a viewport the page set is already the page's.
+      if (event.sourceEvent) onGesture(event.transform);
+    });
+  }, [behavior, onGesture]);
   useLayoutEffect(() => {
     const svg = svgRef.current!;
     if (!sameView(zoomTransform(svg), view)) behavior.transform(select(svg), asTransform(view));

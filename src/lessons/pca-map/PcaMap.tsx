@@ -43,6 +43,8 @@ export function PcaMap({ rows, vectors, dims, query, onQueryChange }: PcaMapProp
         <FittedMap
           key={analysis.client.id}
           rows={rows}
+          vectors={vectors}
+          dims={dims}
           model={analysis.model}
           coords={analysis.coords}
           ms={analysis.ms}

@@ -1,17 +1,17 @@
 import type { MapRow } from './mapRow';
-import { formatSigned } from './numbers';
 import { titleOf } from './rowText';
 
 /** Details of the pinned listing: what it is, where it sits, and its true nearest neighbours. */
 export function PinnedCard({
   rows,
-  coords,
+  where,
   pinned,
   neighbours,
   onPin,
 }: {
   rows: readonly MapRow[];
-  coords: Float64Array;
+  /** Where it sits on the map shown, in words. */
+  where: string;
   pinned: number;
   /** Its nearest listings in the full space, when known. */
   neighbours: ArrayLike<number> | null;
@@ -27,7 +27,7 @@ export function PinnedCard({
         </button>
       </header>
       <p className="muted">
-        Row {row.index} · PC1 {formatSigned(coords[pinned * 2])} · PC2 {formatSigned(coords[pinned * 2 + 1])}
+        Row {row.index} · {where}
       </p>
       {neighbours && (
         <div>
