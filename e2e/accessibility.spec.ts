@@ -31,7 +31,17 @@ const LIVE_CONTENT: Record<string, (page: Page) => Promise<void>> = {
     await page.getByTestId('search-input').fill('nurse on night shifts');
     await expect(page.getByTestId('search-result').first()).toBeVisible({ timeout: 60_000 });
   },
-  '/pca-map': (page) => expect(page.getByTestId('explained-variance')).toBeVisible({ timeout: 120_000 }),
+  '/pca-map': async (page) => {
+    await expect(page.getByTestId('explained-variance')).toBeVisible({ timeout: 120_000 });
+    // The UMAP map with density contours and cluster labels, as a reader sees it after a run.
+    await page.getByRole('button', { name: 'Run UMAP' }).click();
+    await expect(page.getByTestId('umap-controls')).toHaveAttribute('data-state', 'done', {
+      timeout: 120_000,
+    });
+    await page.getByRole('radio', { name: 'UMAP', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Density contours' }).check();
+    await expect(page.getByTestId('cluster-table')).toBeVisible({ timeout: 120_000 });
+  },
 };
 
 function expectVisible(page: Page, testId: string) {

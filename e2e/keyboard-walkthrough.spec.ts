@@ -259,3 +259,90 @@ test('the workshop’s instructor notes, class pulse and projector view work wit
   await expect(bar).toContainText('screen 3 of');
   await expect(page.getByRole('heading', { name: '2. Your sentences, compared' })).toBeVisible();
 });
+
+test('the map page: projection, UMAP, colour, layers, clusters and the prediction work from the keyboard', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await openApp(page, { route: '/pca-map', extra: { rows: '40' } });
+  await waitForBackend(page, 'WASM');
+  await expect(page.getByTestId('explained-variance')).toBeVisible({ timeout: 120_000 });
+
+  // 1. From the projection switch, Tab reaches UMAP's knobs, which arrow keys change, then Run.
+  const pca = page.getByRole('radio', { name: 'PCA', exact: true });
+  await pca.focus();
+  await expectFocused(page, pca);
+  await tab(page);
+  const neighbours = page.getByRole('slider', { name: /Neighbours/ });
+  await expectFocused(page, neighbours);
+  await page.keyboard.press('ArrowRight');
+  await expect(neighbours).toHaveValue('16');
+  await tab(page);
+  const minDist = page.getByRole('slider', { name: /Minimum distance/ });
+  await expectFocused(page, minDist);
+  await page.keyboard.press('ArrowRight');
+  await expect(minDist).toHaveValue('0.11');
+  await tab(page);
+  await expectFocused(page, page.getByRole('spinbutton', { name: 'Seed' }));
+  await tab(page);
+  const run = page.getByRole('button', { name: 'Run UMAP' });
+  await expectFocused(page, run);
+  await page.keyboard.press('Enter');
+  const controls = page.getByTestId('umap-controls');
+  await expect(controls).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
+  await expect(page.getByTestId('umap-done')).toContainText('16 neighbours and minimum distance 0.11');
+
+  // 2. Arrow keys in the radio group switch the map to UMAP.
+  await pca.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'UMAP', exact: true })).toBeChecked();
+  await expect(page.getByTestId('map-view')).toHaveAttribute('data-method', 'umap');
+  await expect(page.getByTestId('projection-quality')).toHaveAttribute('data-method', 'umap');
+
+  // 3. Colour menu and layer toggles.
+  const colour = page.getByRole('combobox', { name: 'Colour by' });
+  await colour.focus();
+  await expectFocused(page, colour);
+  await expect(page.getByRole('option', { name: /^Recall@10/ })).toBeEnabled({ timeout: 60_000 });
+  await colour.selectOption({ label: 'Recall@10 of each point' });
+  await expect(page.getByRole('list', { name: /^Colours/ })).toContainText('of 10 kept');
+  const contours = page.getByRole('checkbox', { name: 'Density contours' });
+  await contours.focus();
+  await expectFocused(page, contours);
+  await page.keyboard.press('Space');
+  await expect(contours).toBeChecked();
+  await expect(page.locator('.scatter-contour').first()).toBeAttached();
+
+  // 4. The map itself: arrows walk the points, Enter pins one.
+  const plot = page.getByRole('application', { name: /placed by UMAP/ });
+  await plot.focus();
+  await expectFocused(page, plot);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/^Point \d+ of 40: .*UMAP 1/)).toBeAttached();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('pinned-card')).toContainText('UMAP 1');
+
+  // 5. The number of clusters follows the arrow keys; the table follows the number.
+  const k = page.getByRole('slider', { name: /Number of clusters/ });
+  await expect(page.getByTestId('cluster-table')).toBeVisible({ timeout: 120_000 });
+  await k.focus();
+  await expectFocused(page, k);
+  const before = Number(await k.inputValue());
+  await page.keyboard.press(before < 9 ? 'ArrowRight' : 'ArrowLeft');
+  const after = before < 9 ? before + 1 : before - 1;
+  await expect(page.getByTestId('cluster-table').locator('tbody tr')).toHaveCount(after, {
+    timeout: 120_000,
+  });
+
+  // 6. Predict, then reveal.
+  const guess = page.getByTestId('quality-predict').getByRole('radio', { name: 'The UMAP map' });
+  await guess.focus();
+  await page.keyboard.press('Space');
+  await expect(guess).toBeChecked();
+  await tab(page);
+  const reveal = page.getByRole('button', { name: 'Reveal the answer' });
+  await expectFocused(page, reveal);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('quality-predict-answer')).toBeFocused();
+  await expect(page.getByTestId('quality-predict-answer')).toContainText('keeps more');
+});

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForBackend } from './support/app';
+import { parseCsv } from './support/csv';
 
 /** Rows embedded through the search helper's `?rows=` hook; the map page auto-embeds them. */
 const ROWS = 60;
@@ -10,34 +11,6 @@ interface Point {
   title: string;
   pc1: number;
   pc2: number;
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) {
-      field += c;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    }
-  }
-  return rows;
 }
 
 async function openMap(page: Page): Promise<void> {

@@ -20,6 +20,7 @@ export async function serveBenchBuild(port = 4180): Promise<{ server: PreviewSer
           bench: path.join(root, 'scripts/bench/bench.html'),
           pcaBench: path.join(root, 'scripts/bench/pca-bench.html'),
           mapBench: path.join(root, 'scripts/bench/map-bench.html'),
+          mapFramesBench: path.join(root, 'scripts/bench/map-frames-bench.html'),
         },
       },
     },

@@ -1,5 +1,6 @@
 /** Density contours and text labels drawn over the scatter plot's points (SVG, clipped to the plot). */
 import { useId } from 'react';
+import { labelWidth, placeLabels } from './labelPlacement';
 import type { View } from './scatterDraw';
 import type { Frame } from './scatterFrame';
 
@@ -24,6 +25,13 @@ export function ScatterAnnotations({
 }) {
   const clipId = useId();
   const { clip } = frame.layout;
+  const screen = (labels ?? []).map((label) => ({
+    text: label.text,
+    x: view.k * frame.scales.x(label.x) + view.x,
+    y: view.k * frame.scales.y(label.y) + view.y,
+    width: labelWidth(label.text),
+  }));
+  const ys = placeLabels(screen);
   return (
     <svg
       className="scatter-layer scatter-annotations"
@@ -42,15 +50,8 @@ export function ScatterAnnotations({
             ))}
           </g>
         )}
-        {labels?.map((label, i) => (
-          <text
-            key={i}
-            className="scatter-label"
-            x={view.k * frame.scales.x(label.x) + view.x}
-            y={view.k * frame.scales.y(label.y) + view.y}
-            textAnchor="middle"
-            dy="0.35em"
-          >
+        {screen.map((label, i) => (
+          <text key={i} className="scatter-label" x={label.x} y={ys[i]} textAnchor="middle" dy="0.35em">
             {label.text}
           </text>
         ))}

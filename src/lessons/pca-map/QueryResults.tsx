@@ -49,7 +49,7 @@ export function QueryResults({
       </p>
       <ol className="query-results" data-testid="query-results">
         {Array.from(placement.top, (i, rank) => (
-          <li key={i}>
+          <li key={i} data-index={rows[i].index}>
             <button type="button" className="link-button" onClick={() => onPin(i)}>
               {titleOf(rows[i])}
             </button>{' '}
