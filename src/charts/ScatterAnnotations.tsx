@@ -25,13 +25,15 @@ export function ScatterAnnotations({
 }) {
   const clipId = useId();
   const { clip } = frame.layout;
-  const screen = (labels ?? []).map((label) => ({
-    text: label.text,
-    x: view.k * frame.scales.x(label.x) + view.x,
-    y: view.k * frame.scales.y(label.y) + view.y,
-    width: labelWidth(label.text),
-  }));
-  const ys = placeLabels(screen);
+  // Phones get smaller labels, kept inside the plot so none is cut off at an edge.
+  const fontSize = frame.width < 520 ? 10 : 12;
+  const screen = (labels ?? []).map((label) => {
+    const width = labelWidth(label.text, fontSize);
+    const x = view.k * frame.scales.x(label.x) + view.x;
+    const inside = Math.min(Math.max(x, clip.left + width / 2), clip.right - width / 2);
+    return { text: label.text, x: inside, y: view.k * frame.scales.y(label.y) + view.y, width };
+  });
+  const ys = placeLabels(screen, fontSize + 4);
   return (
     <svg
       className="scatter-layer scatter-annotations"
@@ -51,7 +53,15 @@ export function ScatterAnnotations({
           </g>
         )}
         {screen.map((label, i) => (
-          <text key={i} className="scatter-label" x={label.x} y={ys[i]} textAnchor="middle" dy="0.35em">
+          <text
+            key={i}
+            className="scatter-label"
+            x={label.x}
+            y={ys[i]}
+            fontSize={fontSize}
+            textAnchor="middle"
+            dy="0.35em"
+          >
             {label.text}
           </text>
         ))}

@@ -53,7 +53,9 @@ export function PcaMapPage() {
           Here the same recipe runs on the listing vectors: subtract the average vector, find the two
           directions of largest spread (PC1 and PC2), and place each listing by its position along them. Hover
           a dot for its title, click to pin it; the dashed lines go to its 5 nearest listings in the full 384
-          dimensions, so you can see where the map tells the truth and where it does not.
+          dimensions, so you can see where the map tells the truth and where it does not. Then switch the same
+          map to UMAP, a method built to keep neighbours rather than spread, and measure which picture lies
+          less.
         </p>
         {data.state === 'ready' ? (
           <>
