@@ -60,7 +60,7 @@ async function shownRecall(page: Page, method: 'pca' | 'umap'): Promise<number> 
 }
 
 async function runUmap(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   await expect(page.getByTestId('umap-controls')).toHaveAttribute('data-state', 'done', { timeout: 300_000 });
 }
 
@@ -118,7 +118,8 @@ test('UMAP keeps more true neighbours than PCA, as the page and the test both me
   await controls.getByRole('button', { name: 'Cancel' }).click();
   await expect(controls).toHaveAttribute('data-state', 'cancelled');
   await expect(controls.getByRole('status')).toContainText('cancelled');
-  await runUmap(page, 'Run UMAP again with these settings');
+  await expect(page.getByTestId('map-view')).toHaveAttribute('data-method', 'umap');
+  await runUmap(page, 'Run UMAP');
   const third = await exportCoordinates(page);
   expect(third.map((p) => p.umap)).toEqual(first.map((p) => p.umap));
 

@@ -109,7 +109,9 @@ export function UmapControls({
           <button type="button" onClick={onRun}>
             {run.state === 'done' ? 'Run UMAP again with these settings' : 'Run UMAP'}
           </button>{' '}
-          {run.state === 'cancelled' && <span role="status">UMAP was cancelled; the PCA map is shown.</span>}
+          {run.state === 'cancelled' && (
+            <span role="status">UMAP was cancelled; the map shown did not change.</span>
+          )}
           {run.state === 'failed' && (
             <span role="alert" className="notice-error">
               UMAP failed: {run.message}
