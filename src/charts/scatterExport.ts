@@ -1,6 +1,7 @@
 /** The scatter plot as a standalone SVG document (and a PNG rendered from it), for download. */
 import { CROWDED_OPACITY, type Layout, type View } from './scatterDraw';
-import { frameTicks, type Frame } from './scatterFrame';
+import { frameTicks } from './scatterFrame';
+import type { ScatterPlotProps } from './ScatterPlot';
 import { isCrowded } from './scatterGeometry';
 import { paintGroups, type PaintGroup } from './scatterPaint';
 
@@ -179,20 +180,14 @@ export function scatterSvg(spec: ScatterExport): string {
 }
 
 /** What the plot shows, as the page holds it: the export draws the same picture. */
-export interface PlotPicture {
-  frame: Frame;
+export type PlotPicture = Pick<
+  ScatterPlotProps,
+  'frame' | 'codes' | 'colors' | 'hidden' | 'highlighted' | 'marked' | 'query' | 'axisLabels'
+> & {
   view: View;
-  codes: Uint16Array;
-  colors: readonly string[];
-  hidden: ReadonlySet<number>;
-  highlighted: Uint8Array | null;
-  marked: Int32Array | null;
-  /** The query in data coordinates. */
-  query: [number, number] | null;
-  axisLabels: [string, string];
   title: string;
   legend: readonly { label: string; color: string }[];
-}
+};
 
 /** The SVG of a plot as the page shows it (same frame, view, colours and marks). */
 export function pictureSvg(picture: PlotPicture): string {
