@@ -45,7 +45,7 @@ export function datasetTexts(rows?: number): string[] {
 }
 
 /** Runs before the app: records long tasks and when the embedding job starts and ends. */
-function installProbe(rows: number): void {
+export function installProbe(rows: number): void {
   const probe = { tasks: [] as { start: number; duration: number }[], jobStart: 0, jobEnd: 0 };
   Object.assign(window, { __datasetBench: probe });
   new PerformanceObserver((list) => {
