@@ -297,6 +297,17 @@ describe('listings controller', () => {
     expect(controller.getState().job).toEqual({ phase: 'idle' });
   });
 
+  it('a restore interrupted by a new row count leaves an idle page, not a cancelled job', async () => {
+    const stored = { [cacheKey('tiny', 'q8', 'h:nurse')]: [1, 0] };
+    const controller = createListingsController(fakes({ model: Q8, stored }).deps);
+    await controller.bootstrap();
+    const restoring = controller.whenReady();
+    controller.setRowsRequested(2);
+    await restoring;
+    expect(controller.getState().job).toEqual({ phase: 'idle' });
+    expect(controller.getState().vectors).toBeUndefined();
+  });
+
   it('on page load with nothing cached, stays idle', async () => {
     const controller = createListingsController(fakes({ model: Q8 }).deps);
     await controller.bootstrap();

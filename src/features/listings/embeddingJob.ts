@@ -46,14 +46,20 @@ const NO_STORAGE = 'This browser offers no IndexedDB storage, so vectors are not
 
 export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
   let current: AbortController | undefined;
+  let restoring = false;
 
-  /** Stops the running job; its partial vectors stay usable. */
+  /** Stops the running job; its partial vectors stay usable. A stopped restore leaves nothing. */
   const stop = () => {
     if (!current) return;
     current.abort();
     current = undefined;
     const { job } = box.get();
-    if (job.phase === 'running') box.set({ job: { ...counts(job), phase: 'cancelled' } });
+    if (job.phase !== 'running') return;
+    box.set(
+      restoring
+        ? { job: { phase: 'idle' }, vectors: undefined }
+        : { job: { ...counts(job), phase: 'cancelled' } },
+    );
   };
 
   const applyRows = (controller: AbortController, update: RowsUpdate) => {
@@ -95,6 +101,7 @@ export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
     stop();
     const controller = new AbortController();
     current = controller;
+    restoring = mode === 'restore';
     const total = rowsToEmbed(state);
     const startedAt = deps.now();
     const { dims, ...made } = model;
