@@ -8,7 +8,7 @@
  * Part of `npm run bench`; alone: `npm run bench:big-dataset`.
  */
 import type { Page } from '@playwright/test';
-import { installProbe } from './datasetBench.ts';
+import { clearVectorCache, installProbe, readProbe } from './datasetBench.ts';
 import { launchChromium, serveBenchBuild } from './browser.ts';
 
 export const BIG_ROWS = 50_000;
@@ -36,15 +36,7 @@ export async function measureBigDatasetEmbedding(
   baseUrl: string,
   rows = BIG_ROWS,
 ): Promise<BigDatasetRun> {
-  await page.goto(`${baseUrl}/`);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('embedding-lab');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await clearVectorCache(page, baseUrl);
   const csv = bigCsv(rows);
   await page.route('**/bench-big-dataset.csv', (route) =>
     route.fulfill({ status: 200, body: csv, contentType: 'text/csv' }),
@@ -81,23 +73,10 @@ export async function measureBigDatasetEmbedding(
   }
   await cdp.send('HeapProfiler.collectGarbage');
   const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  const probe = await page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __datasetBench: { tasks: { start: number; duration: number }[]; jobStart: number; jobEnd: number };
-        }
-      ).__datasetBench,
-  );
-  const during = probe.tasks.filter(
-    (task) => task.start + task.duration >= probe.jobStart && task.start <= probe.jobEnd,
-  );
   const mb = (bytes: number) => bytes / 1024 / 1024;
   return {
     rows,
-    seconds: (probe.jobEnd - probe.jobStart) / 1000,
-    longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
-    longTasks: during.length,
+    ...(await readProbe(page)),
     peakHeapMb: mb(Math.max(peak, after)),
     heapAfterMb: mb(after),
   };
