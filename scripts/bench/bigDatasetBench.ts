@@ -93,7 +93,7 @@ export function describeBigDatasetBench(run: BigDatasetRun): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { server, url } = await serveBenchBuild();
+  const { server, url } = await serveBenchBuild(Number(process.env.BENCH_PORT ?? 4180));
   try {
     const browser = await launchChromium();
     console.log(describeBigDatasetBench(await measureBigDatasetEmbedding(await browser.newPage(), url)));
