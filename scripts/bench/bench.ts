@@ -12,6 +12,7 @@ import type { PageRun } from './pageRun.ts';
 import { launchChromium, serveBenchBuild } from './browser.ts';
 import { measureNative, type Measurement } from './native.ts';
 import { pairRuns, textsPerSecond } from './pairedRuns.ts';
+import { describeBigDatasetBench, measureBigDatasetEmbedding } from './bigDatasetBench.ts';
 import { describeDatasetBench, measureDatasetEmbedding, measureDatasetNative } from './datasetBench.ts';
 import { describeMapBench, listingVectors, measureMapJobsInBrowser } from './mapBench.ts';
 import { describePcaBench, measurePcaMapInBrowser, measurePcaNode } from './pcaBench.ts';
@@ -85,6 +86,10 @@ async function main() {
     const datasetRun = await measureDatasetEmbedding(searchPage, url, 300);
     report.push(describeDatasetBench(datasetRun, await measureDatasetNative(300)));
     await searchPage.close();
+
+    const bigPage = await browser.newPage();
+    report.push(describeBigDatasetBench(await measureBigDatasetEmbedding(bigPage, url)));
+    await bigPage.close();
 
     const mapPage = await browser.newPage();
     report.push(...describePcaBench(measurePcaNode(), await measurePcaMapInBrowser(mapPage, url, 20000)));

@@ -45,7 +45,7 @@ export function datasetTexts(rows?: number): string[] {
 }
 
 /** Runs before the app: records long tasks and when the embedding job starts and ends. */
-function installProbe(rows: number): void {
+export function installProbe(rows: number): void {
   const probe = { tasks: [] as { start: number; duration: number }[], jobStart: 0, jobEnd: 0 };
   Object.assign(window, { __datasetBench: probe });
   new PerformanceObserver((list) => {
@@ -59,16 +59,8 @@ function installProbe(rows: number): void {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
-/**
- * Opens the search page on a server of the production build (e.g. serveBenchBuild's URL) with an
- * empty vector cache, lets `?rows=` start the job once the model is ready, and waits for `n / n`.
- */
-export async function measureDatasetEmbedding(
-  page: Page,
-  baseUrl: string,
-  rows: number,
-): Promise<DatasetEmbeddingRun> {
-  // A fresh cache, or the page would take vectors from an earlier run instead of embedding.
+/** A fresh cache, or the page would take vectors from an earlier run instead of embedding. */
+export async function clearVectorCache(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.evaluate(
     () =>
@@ -79,6 +71,18 @@ export async function measureDatasetEmbedding(
         request.onblocked = () => reject(new Error('The vector cache is open in another tab'));
       }),
   );
+}
+
+/**
+ * Opens the search page on a server of the production build (e.g. serveBenchBuild's URL) with an
+ * empty vector cache, lets `?rows=` start the job once the model is ready, and waits for `n / n`.
+ */
+export async function measureDatasetEmbedding(
+  page: Page,
+  baseUrl: string,
+  rows: number,
+): Promise<DatasetEmbeddingRun> {
+  await clearVectorCache(page, baseUrl);
   await page.addInitScript(installProbe, rows);
   const params = new URLSearchParams({
     device: 'wasm',
@@ -95,6 +99,11 @@ export async function measureDatasetEmbedding(
   const backend = await page.getByTestId('backend-status').innerText();
   if (!/WASM · q8 · [2-9]\d* threads/.test(backend))
     throw new Error(`Expected multi-threaded WASM q8, got: ${backend}`);
+  return { rows, ...(await readProbe(page)) };
+}
+
+/** What installProbe saw: the job's duration and the main thread's long tasks while it ran. */
+export async function readProbe(page: Page): Promise<Omit<DatasetEmbeddingRun, 'rows'>> {
   const probe = await page.evaluate(
     () =>
       (
@@ -107,7 +116,6 @@ export async function measureDatasetEmbedding(
     (task) => task.start + task.duration >= probe.jobStart && task.start <= probe.jobEnd,
   );
   return {
-    rows,
     seconds: (probe.jobEnd - probe.jobStart) / 1000,
     longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
     longTasks: during.length,

@@ -3,8 +3,11 @@ import { JobCancelledError, runEmbedJob, type EmbedJobDeps, type RowsUpdate } fr
 import { cacheKey } from './vectorCache';
 
 const DIMS = 2;
-/** A fake model: a text's vector is [its length, its first char code]. */
-const vectorOf = (text: string) => [text.length, text.charCodeAt(0)];
+/** A fake model: a text's vector is [its length, its first char code], scaled to length 1. */
+const vectorOf = (text: string) => {
+  const length = Math.hypot(text.length, text.charCodeAt(0));
+  return Array.from(Float32Array.from([text.length / length, text.charCodeAt(0) / length]));
+};
 const hash = async (text: string) => `h:${text}`;
 
 function fakeDeps(stored: Record<string, number[]> = {}) {
@@ -65,29 +68,56 @@ describe('runEmbedJob', () => {
   });
 
   it('serves cached texts without asking the model, and embeds only the rest', async () => {
-    const { deps, embedCalls } = fakeDeps({ chef: [9, 9], nurse: [7, 7] });
+    const { deps, embedCalls } = fakeDeps({ chef: [0, 1], nurse: [1, 0] });
     const texts = ['nurse', 'chef', 'pilot', 'nurse'];
     const updates: RowsUpdate[] = [];
     const plans: unknown[] = [];
     const counts = await runEmbedJob({ ...options(texts, updates), onPlan: (p) => plans.push(p) }, deps);
     expect(embedCalls).toEqual([['pilot']]);
-    expect(collect(texts, updates)).toEqual([[7, 7], [9, 9], vectorOf('pilot'), [7, 7]]);
+    expect(collect(texts, updates)).toEqual([[1, 0], [0, 1], vectorOf('pilot'), [1, 0]]);
     expect(updates[0]).toMatchObject({ from: 'cache', positions: [0, 3, 1] });
-    expect(plans).toEqual([{ fromCache: 3, toEmbed: 1 }]);
+    expect(plans).toEqual([{ fromCache: 3, toEmbed: 1, damaged: 0 }]);
     expect(counts).toEqual({ fromCache: 3, embedded: 1 });
   });
 
   it('calls the model not at all when everything is cached', async () => {
-    const { deps, embedCalls } = fakeDeps({ a: [1, 1], b: [2, 2] });
+    const { deps, embedCalls } = fakeDeps({ a: [1, 0], b: [0.6, 0.8] });
     expect(await runEmbedJob(options(['a', 'b'], []), deps)).toEqual({ fromCache: 2, embedded: 0 });
     expect(embedCalls).toEqual([]);
   });
 
-  it('ignores cached vectors of another size and keys by model and dtype', async () => {
-    const { deps, embedCalls } = fakeDeps({ a: [1, 1, 1] });
-    await runEmbedJob(options(['a'], []), deps);
-    expect(embedCalls).toEqual([['a']]);
-    const other = fakeDeps({ b: [1, 1] });
+  it('drops damaged cached vectors (other size, NaN, not unit length) and embeds those texts again', async () => {
+    const { deps, embedCalls, cache } = fakeDeps({ a: [1, 0, 0], b: [NaN, 1], c: [3, 4], d: [0, 1] });
+    const plans: unknown[] = [];
+    const updates: RowsUpdate[] = [];
+    const texts = ['a', 'b', 'c', 'd'];
+    await runEmbedJob({ ...options(texts, updates), onPlan: (p) => plans.push(p) }, deps);
+    expect(plans).toEqual([{ fromCache: 1, toEmbed: 3, damaged: 3 }]);
+    expect(embedCalls).toEqual([['a', 'b', 'c']]);
+    expect(collect(texts, updates)).toEqual([vectorOf('a'), vectorOf('b'), vectorOf('c'), [0, 1]]);
+    // The repaired rows replace the damaged ones in the cache.
+    expect(Array.from(cache.get(cacheKey('m', 'q8', 'h:b'))!)).toEqual(vectorOf('b'));
+  });
+
+  it('with cacheOnly, hands over what the cache has and embeds nothing', async () => {
+    const { deps, embedCalls } = fakeDeps({ a: [1, 0] });
+    const updates: RowsUpdate[] = [];
+    const counts = await runEmbedJob({ ...options(['a', 'b'], updates), cacheOnly: true }, deps);
+    expect(counts).toEqual({ fromCache: 1, embedded: 0 });
+    expect(embedCalls).toEqual([]);
+    expect(collect(['a', 'b'], updates)).toEqual([[1, 0], undefined]);
+  });
+
+  it('hands a big cache hit over in slices, not one copy of every row', async () => {
+    const texts = Array.from({ length: 2100 }, (_, i) => `t${i}`);
+    const { deps } = fakeDeps(Object.fromEntries(texts.map((t) => [t, [1, 0]])));
+    const updates: RowsUpdate[] = [];
+    await runEmbedJob(options(texts, updates), deps);
+    expect(updates.map((u) => u.positions.length)).toEqual([1024, 1024, 52]);
+  });
+
+  it('keys by model and dtype', async () => {
+    const other = fakeDeps({ b: [1, 0] });
     await runEmbedJob({ ...options(['b'], []), dtype: 'fp32' }, other.deps);
     expect(other.embedCalls).toEqual([['b']]);
   });

@@ -8,6 +8,7 @@
  * request would hold up a search query and a cancel until the very end; between short requests
  * the worker answers whatever arrived meanwhile, and a cancelled job sends no more.
  */
+import { vectorProblem } from '../math/vectorCheck';
 import { cacheKey, type VectorCache } from './vectorCache';
 
 export interface EmbedJobDeps {
@@ -41,8 +42,13 @@ export interface EmbedJobOptions {
   chunkSize: number;
   signal: AbortSignal;
   onRows: (update: RowsUpdate) => void;
-  /** Called once the cache has been checked, just before the model starts. */
-  onPlan?: (plan: { fromCache: number; toEmbed: number }) => void;
+  /**
+   * Called once the cache has been checked, just before the model starts. `damaged`: stored
+   * vectors that failed the check (wrong length, NaN, not unit length) and are embedded again.
+   */
+  onPlan?: (plan: { fromCache: number; toEmbed: number; damaged: number }) => void;
+  /** Only take what the cache has; embed nothing (restoring a dataset's vectors on page load). */
+  cacheOnly?: boolean;
   onCacheError?: (error: unknown) => void;
 }
 
@@ -52,6 +58,11 @@ export class JobCancelledError extends Error {
     this.name = 'JobCancelledError';
   }
 }
+
+/** Cached rows handed over per task: one big copy of 50,000 rows would block the page. */
+const CACHE_ROWS_PER_TASK = 1024;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Groups positions by key, keeping first-seen order. */
 function groupByKey(keys: readonly string[]): Map<string, number[]> {
@@ -92,19 +103,24 @@ export async function runEmbedJob(
       })
     : [];
   if (signal.aborted) throw new JobCancelledError();
-  const hits = keys.flatMap((_, k) => (cached[k]?.length === dims ? [k] : []));
-  if (hits.length > 0) {
-    const hitGroups = hits.map((k) => groups.get(keys[k])!);
-    const vectors = new Float32Array(hits.length * dims);
-    hits.forEach((k, i) => vectors.set(cached[k]!, i * dims));
+  // What storage gives back is checked like any input: damaged rows count as missing.
+  const hits = keys.flatMap((_, k) => (vectorProblem(cached[k], dims) === undefined ? [k] : []));
+  const damaged = cached.filter((vector) => vector !== undefined).length - hits.length;
+  for (let start = 0; start < hits.length; start += CACHE_ROWS_PER_TASK) {
+    if (start > 0) await nextTask();
+    if (signal.aborted) throw new JobCancelledError();
+    const chunk = hits.slice(start, start + CACHE_ROWS_PER_TASK);
+    const hitGroups = chunk.map((k) => groups.get(keys[k])!);
+    const vectors = new Float32Array(chunk.length * dims);
+    chunk.forEach((k, i) => vectors.set(cached[k]!, i * dims));
     onRows({ positions: hitGroups.flat(), vectors: spread(hitGroups, vectors, dims), from: 'cache' });
   }
   const fromCache = hits.reduce((sum, k) => sum + groups.get(keys[k])!.length, 0);
 
   const hitSet = new Set(hits);
   const missing = keys.flatMap((_, k) => (hitSet.has(k) ? [] : [k]));
-  options.onPlan?.({ fromCache, toEmbed: texts.length - fromCache });
-  if (missing.length === 0) return { fromCache, embedded: 0 };
+  options.onPlan?.({ fromCache, toEmbed: texts.length - fromCache, damaged });
+  if (missing.length === 0 || options.cacheOnly) return { fromCache, embedded: 0 };
 
   // Shortest first (characters approximate word pieces), so each request holds similar lengths.
   const order = missing

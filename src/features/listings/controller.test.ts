@@ -5,15 +5,19 @@ import { buildListings } from '../../data/listings';
 import type { DatasetRequest } from '../../data/loadDataset';
 import type { PrecomputedEntry } from '../../data/precomputed';
 import { cacheKey, type VectorCache } from '../../data/vectorCache';
-import { createListingsController, type ListingsDeps } from './controller';
+import { AUTO_START_MAX_ROWS, createListingsController, type ListingsDeps } from './controller';
 import type { RunningModel } from './embeddingJob';
 import { comparableVectors } from './selectors';
 
 const DIMS = 2;
 const Q8: RunningModel = { modelId: 'tiny', dtype: 'q8', backend: 'wasm', dims: DIMS };
 const FP16_GPU: RunningModel = { modelId: 'tiny', dtype: 'fp16', backend: 'webgpu', dims: DIMS };
-/** A fake model: a text's vector is [its length, its first char code]. */
-const vectorOf = (text: string) => [text.length, text.charCodeAt(0)];
+/** A fake model: a text's vector is [its length, its first char code], scaled to length 1. */
+const vectorOf = (text: string) => {
+  const length = Math.hypot(text.length, text.charCodeAt(0));
+  return [text.length / length, text.charCodeAt(0) / length];
+};
+const vectorsOf = (...texts: string[]) => Array.from(Float32Array.from(texts.flatMap(vectorOf)));
 
 const table = (...texts: string[]): CsvTable => ({
   header: ['title', 'description'],
@@ -25,10 +29,16 @@ const COLUMNS = { text: 1, label: 0, index: null };
 const FILES: Record<string, CsvTable> = {
   'data/job-listings.csv': table('nurse', 'chef', 'pilot', 'baker'),
   'other.csv': table('welder', 'tailor', 'judge'),
+  'big.csv': table(...Array.from({ length: AUTO_START_MAX_ROWS + 1 }, (_, i) => `job ${i}`)),
 };
 
 function fakes(
-  options: { model?: RunningModel; stored?: Record<string, number[]>; params?: ListingsDeps['params'] } = {},
+  options: {
+    model?: RunningModel;
+    stored?: Record<string, number[]>;
+    params?: ListingsDeps['params'];
+    precomputed?: number[];
+  } = {},
 ) {
   let model = options.model;
   const cache = new Map<string, Float32Array>(
@@ -51,6 +61,7 @@ function fakes(
     now: () => 0,
     baseUrl: 'http://localhost/',
     params: options.params ?? {},
+    random: () => 0.99,
     embed: async (texts, { signal, onBatch }) => {
       if (holdEmbedding) await new Promise<void>((resolve) => (release = resolve));
       if (signal.aborted) throw Object.assign(new Error('Cancelled'), { name: 'AbortError' });
@@ -75,7 +86,7 @@ function fakes(
       dtype: 'q8',
       dims: DIMS,
       rowCount: rows,
-      vectors: Float32Array.from([1, 0, 0, 1]),
+      vectors: Float32Array.from(options.precomputed ?? vectorsOf('nurse', 'chef')),
       file: entry.vectorsFile,
     }),
   };
@@ -126,7 +137,7 @@ describe('listings controller', () => {
     await controller.startEmbedding();
     const { vectors, job } = controller.getState();
     expect(job).toMatchObject({ phase: 'done', total: 3, fromCache: 0, embedded: 3 });
-    expect(Array.from(vectors!.vectors)).toEqual([5, 110, 4, 99, 5, 112]);
+    expect(Array.from(vectors!.vectors)).toEqual(vectorsOf('nurse', 'chef', 'pilot'));
     expect(vectors!.provenance).toMatchObject({ modelId: 'tiny', dtype: 'q8', backend: 'wasm' });
     expect([...cache.keys()].sort()).toEqual(['tiny|q8|h:chef', 'tiny|q8|h:nurse', 'tiny|q8|h:pilot']);
   });
@@ -163,19 +174,46 @@ describe('listings controller', () => {
     expect(fake.embedded).toEqual([]);
   });
 
+  const entry: PrecomputedEntry = {
+    dataset: 'job-listings.csv',
+    modelId: 'tiny',
+    dtype: 'q8',
+    dims: DIMS,
+    rows: 2,
+    rowHashes: [],
+    vectorsFile: 'job-listings.tiny.q8.npy',
+  };
+
+  it('refuses precomputed vectors that are no embeddings, or that the running model disagrees with', async () => {
+    const cases: [number[], string][] = [
+      [
+        [1, 0, NaN, 1],
+        'row 2 of job-listings.tiny.q8.npy is no embedding: it holds values that are not numbers',
+      ],
+      [
+        [1, 0, 0.3, 0.4],
+        'row 2 of job-listings.tiny.q8.npy is no embedding: its length is 0.500 instead of 1',
+      ],
+      // Unit vectors, but not this model's vectors for these texts (the rows swapped).
+      [vectorsOf('chef', 'nurse'), 'differs from what the model here makes of the same text by'],
+    ];
+    for (const [precomputed, message] of cases) {
+      const controller = createListingsController(fakes({ model: Q8, precomputed }).deps);
+      await controller.loadDataset({ kind: 'bundled' });
+      await controller.takePrecomputed({ kind: 'match', entry, rows: 2 });
+      const { vectors, precomputedFetch } = controller.getState();
+      expect(vectors).toBeUndefined();
+      expect(precomputedFetch).toEqual({ phase: 'failed', message: expect.stringContaining(message) });
+    }
+  });
+
   it('uses precomputed vectors for the dataset, marked as made ahead of time', async () => {
-    const controller = createListingsController(fakes({ model: Q8 }).deps);
+    const fake = fakes({ model: Q8 });
+    const controller = createListingsController(fake.deps);
     await controller.loadDataset({ kind: 'bundled' });
-    const entry: PrecomputedEntry = {
-      dataset: 'job-listings.csv',
-      modelId: 'tiny',
-      dtype: 'q8',
-      dims: DIMS,
-      rows: 2,
-      rowHashes: [],
-      vectorsFile: 'job-listings.tiny.q8.npy',
-    };
     await controller.takePrecomputed({ kind: 'match', entry, rows: 2 });
+    // Spot-checked against the running model first.
+    expect(fake.embedded.length).toBeGreaterThan(0);
     const { vectors, rowsRequested, precomputedFetch } = controller.getState();
     expect(precomputedFetch).toEqual({ phase: 'idle' });
     expect(rowsRequested).toBe(2);
@@ -218,13 +256,78 @@ describe('listings controller', () => {
     const fake = fakes({ params: { rows: 2 } });
     const controller = createListingsController(fake.deps);
     await controller.bootstrap();
-    controller.startPendingJob();
+    await controller.whenReady();
     expect(controller.getState().job.phase).toBe('idle'); // no model yet
     fake.setModel(Q8);
-    controller.startPendingJob();
-    controller.startPendingJob();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(controller.getState().job).toMatchObject({ total: 2 });
+    await Promise.all([controller.whenReady(), controller.whenReady()]);
+    expect(controller.getState().job).toMatchObject({ phase: 'done', total: 2 });
     expect(fake.embedded).toHaveLength(2);
+  });
+
+  it('with ?rows= above the auto-start limit, waits for a click and says so', async () => {
+    const params = { rows: AUTO_START_MAX_ROWS + 1, datasetUrl: 'big.csv' };
+    const fake = fakes({ model: Q8, params });
+    const controller = createListingsController(fake.deps);
+    await controller.bootstrap();
+    await controller.whenReady();
+    expect(controller.getState().autoStartHeld).toBe(AUTO_START_MAX_ROWS + 1);
+    expect(fake.embedded).toEqual([]);
+    expect(controller.getState().job.phase).toBe('idle');
+    await controller.startEmbedding();
+    expect(controller.getState().autoStartHeld).toBeUndefined();
+    expect(controller.getState().job).toMatchObject({ phase: 'done', total: AUTO_START_MAX_ROWS + 1 });
+  });
+
+  it('on page load, shows the vectors this browser has for the dataset at once, embedding nothing', async () => {
+    const stored = {
+      [cacheKey('tiny', 'q8', 'h:nurse')]: [1, 0],
+      [cacheKey('tiny', 'q8', 'h:chef')]: [0, 1],
+    };
+    const fake = fakes({ model: Q8, stored });
+    const controller = createListingsController(fake.deps);
+    await controller.bootstrap();
+    await controller.whenReady();
+    expect(controller.getState().job).toEqual({ phase: 'restored', total: 4, fromCache: 2, embedded: 0 });
+    expect(controller.getState().vectors?.embeddedCount).toBe(2);
+    expect(comparableVectors(controller.getState(), Q8).ok).toBe(true);
+    expect(fake.embedded).toEqual([]);
+    // Once per page: a later load starts empty.
+    await controller.loadDataset({ kind: 'bundled' });
+    await controller.whenReady();
+    expect(controller.getState().job).toEqual({ phase: 'idle' });
+  });
+
+  it('a restore interrupted by a new row count leaves an idle page, not a cancelled job', async () => {
+    const stored = { [cacheKey('tiny', 'q8', 'h:nurse')]: [1, 0] };
+    const controller = createListingsController(fakes({ model: Q8, stored }).deps);
+    await controller.bootstrap();
+    const restoring = controller.whenReady();
+    controller.setRowsRequested(2);
+    await restoring;
+    expect(controller.getState().job).toEqual({ phase: 'idle' });
+    expect(controller.getState().vectors).toBeUndefined();
+  });
+
+  it('on page load with nothing cached, stays idle', async () => {
+    const controller = createListingsController(fakes({ model: Q8 }).deps);
+    await controller.bootstrap();
+    await controller.whenReady();
+    expect(controller.getState().job).toEqual({ phase: 'idle' });
+    expect(controller.getState().vectors).toBeUndefined();
+  });
+
+  it('drops damaged cached vectors, embeds those rows again and counts them', async () => {
+    const stored = {
+      [cacheKey('tiny', 'q8', 'h:nurse')]: [NaN, 1],
+      [cacheKey('tiny', 'q8', 'h:chef')]: [3, 4],
+      [cacheKey('tiny', 'q8', 'h:pilot')]: [1, 0],
+    };
+    const fake = fakes({ model: Q8, stored });
+    const controller = createListingsController(fake.deps);
+    await controller.loadDataset({ kind: 'bundled' });
+    await controller.startEmbedding();
+    expect(controller.getState().job).toMatchObject({ phase: 'done', fromCache: 1, embedded: 3 });
+    expect(controller.getState().cache.damaged).toBe(2);
+    expect(Array.from(fake.cache.get(cacheKey('tiny', 'q8', 'h:nurse'))!)).toEqual(vectorsOf('nurse'));
   });
 });

@@ -14,7 +14,8 @@ import {
 } from '../../data/loadDataset';
 import type { PrecomputedMatch } from '../../data/precomputed';
 import { createEmbeddingJobs, messageOf, type JobDeps, type StateBox } from './embeddingJob';
-import { DEFAULT_ROWS_TO_EMBED } from './selectors';
+import { precomputedProblem } from './precomputedCheck';
+import { DEFAULT_ROWS_TO_EMBED, rowsToEmbed } from './selectors';
 import type { ListingsState, PrecomputedVectors } from './types';
 
 export type PrecomputedChoice = Extract<PrecomputedMatch, { kind: 'match' }>;
@@ -34,7 +35,12 @@ export interface ListingsDeps extends JobDeps {
   baseUrl: string;
   /** `?dataset=` and `?rows=`, parsed (src/config). */
   params: { datasetUrl?: string; rows?: number };
+  /** Picks the precomputed rows to spot-check: different ones each time. */
+  random: () => number;
 }
+
+/** `?rows=` up to this starts at once; more waits for a click (50,000 rows take many minutes). */
+export const AUTO_START_MAX_ROWS = 2000;
 
 export type ListingsController = ReturnType<typeof createListingsController>;
 
@@ -60,8 +66,10 @@ export function createListingsController(deps: ListingsDeps) {
   const jobs = createEmbeddingJobs(box, deps);
   let loadController: AbortController | undefined;
   let nextDatasetId = 1;
+  let precomputedController: AbortController | undefined;
   let bootstrapped = false;
   let autoStartPending = false;
+  let restoreTried = false;
 
   const internalError = (name: string, error: unknown) =>
     box.set({
@@ -138,11 +146,23 @@ export function createListingsController(deps: ListingsDeps) {
     if (await loadDataset({ kind: 'bundled' })) box.set({ loadError: failed });
   }
 
-  /** Starts the `?rows=` job once, as soon as both the dataset and the model are there. */
-  function startPendingJob(): void {
-    if (!autoStartPending || !state.dataset || !deps.model()) return;
-    autoStartPending = false;
-    jobs.start();
+  /**
+   * Once both the dataset and the model are there: starts the `?rows=` job, or else takes the
+   * vectors this browser already has for the dataset from the cache, so a reload shows them at
+   * once. Only for the page's first dataset; later loads start empty.
+   */
+  function whenReady(): Promise<void> {
+    if (!state.dataset || !deps.model()) return Promise.resolve();
+    if (autoStartPending) {
+      autoStartPending = false;
+      restoreTried = true;
+      const rows = rowsToEmbed(state);
+      if (rows <= AUTO_START_MAX_ROWS) return jobs.start() ?? Promise.resolve();
+      box.set({ autoStartHeld: rows });
+    }
+    if (restoreTried || state.vectors || state.job.phase !== 'idle') return Promise.resolve();
+    restoreTried = true;
+    return jobs.start('restore') ?? Promise.resolve();
   }
 
   function setColumns(columns: ColumnChoice): void {
@@ -183,15 +203,27 @@ export function createListingsController(deps: ListingsDeps) {
     });
   }
 
-  /** Fetches the offered precomputed vectors and uses them, unless the dataset changed meanwhile. */
+  /**
+   * Fetches the offered precomputed vectors, checks them (precomputedCheck.ts) and uses them,
+   * unless the dataset changed meanwhile. Refused vectors are never shown; the page says why.
+   */
   async function takePrecomputed(choice: PrecomputedChoice): Promise<void> {
-    const datasetId = state.dataset?.id;
+    const { dataset } = state;
+    if (!dataset) return;
+    precomputedController?.abort();
+    const controller = new AbortController();
+    precomputedController = controller;
     box.set({ precomputedFetch: { phase: 'fetching' } });
     try {
       const vectors = await deps.fetchPrecomputed(choice);
-      if (state.dataset?.id === datasetId) applyPrecomputed(vectors);
+      box.set({ precomputedFetch: { phase: 'checking' } });
+      const texts = dataset.listings.slice(0, vectors.rowCount).map((listing) => listing.text);
+      const problem = await precomputedProblem(vectors, texts, { ...deps, signal: controller.signal });
+      if (problem) throw new Error(problem);
+      if (controller === precomputedController && state.dataset?.id === dataset.id) applyPrecomputed(vectors);
     } catch (error) {
-      box.set({ precomputedFetch: { phase: 'failed', message: messageOf(error) } });
+      if (controller === precomputedController)
+        box.set({ precomputedFetch: { phase: 'failed', message: messageOf(error) } });
     }
   }
 
@@ -202,7 +234,7 @@ export function createListingsController(deps: ListingsDeps) {
       return () => listeners.delete(listener);
     },
     bootstrap,
-    startPendingJob,
+    whenReady,
     loadDataset,
     cancelLoad(): void {
       loadController?.abort();

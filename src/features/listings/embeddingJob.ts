@@ -42,18 +42,24 @@ const isCancellation = (error: unknown) =>
   error instanceof Error &&
   (error.name === 'AbortError' || (error as { detail?: { kind?: string } }).detail?.kind === 'cancelled');
 
-const NO_STORAGE = 'This browser offers no IndexedDB storage, so vectors are not kept between visits.';
+const NO_STORAGE = 'This browser offers no IndexedDB storage, so vectors are not kept between visits';
 
 export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
   let current: AbortController | undefined;
+  let restoring = false;
 
-  /** Stops the running job; its partial vectors stay usable. */
+  /** Stops the running job; its partial vectors stay usable. A stopped restore leaves nothing. */
   const stop = () => {
     if (!current) return;
     current.abort();
     current = undefined;
     const { job } = box.get();
-    if (job.phase === 'running') box.set({ job: { ...counts(job), phase: 'cancelled' } });
+    if (job.phase !== 'running') return;
+    box.set(
+      restoring
+        ? { job: { phase: 'idle' }, vectors: undefined }
+        : { job: { ...counts(job), phase: 'cancelled' } },
+    );
   };
 
   const applyRows = (controller: AbortController, update: RowsUpdate) => {
@@ -87,13 +93,15 @@ export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
       .catch((error: unknown) => box.set({ cache: { error: messageOf(error) } }));
   };
 
-  const start = () => {
+  /** Embeds the first rows; `restore`: only takes what the cache has (when the page opens). */
+  const start = (mode: 'embed' | 'restore' = 'embed') => {
     const state = box.get();
     const model = deps.model();
     if (!state.dataset || !model) return;
     stop();
     const controller = new AbortController();
     current = controller;
+    restoring = mode === 'restore';
     const total = rowsToEmbed(state);
     const startedAt = deps.now();
     const { dims, ...made } = model;
@@ -105,7 +113,11 @@ export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
       embedded: new Uint8Array(total),
       embeddedCount: 0,
     };
-    box.set({ vectors, job: { phase: 'running', total, fromCache: 0, embedded: 0, updatedAt: startedAt } });
+    box.set({
+      vectors,
+      autoStartHeld: undefined,
+      job: { phase: 'running', total, fromCache: 0, embedded: 0, updatedAt: startedAt },
+    });
     const isCurrent = () => controller === current;
     return runEmbedJob(
       {
@@ -116,10 +128,11 @@ export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
         chunkSize: deps.batchSize,
         signal: controller.signal,
         onRows: (update) => applyRows(controller, update),
-        onPlan: () => {
-          const { job } = box.get();
+        cacheOnly: mode === 'restore',
+        onPlan: ({ damaged }) => {
+          const { job, cache } = box.get();
           if (isCurrent() && job.phase === 'running')
-            box.set({ job: { ...job, modelStartedAt: deps.now() } });
+            box.set({ job: { ...job, modelStartedAt: deps.now() }, cache: { ...cache, damaged } });
         },
         onCacheError: (error) => box.set({ cache: { ...box.get().cache, error: messageOf(error) } }),
       },
@@ -128,8 +141,11 @@ export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
       .then(() => {
         if (!isCurrent()) return;
         current = undefined;
-        const job = { ...counts(box.get().job), phase: 'done' as const };
-        box.set({ job: { ...job, seconds: (deps.now() - startedAt) / 1000 } });
+        const job = counts(box.get().job);
+        if (mode === 'embed')
+          box.set({ job: { ...job, phase: 'done', seconds: (deps.now() - startedAt) / 1000 } });
+        else if (job.fromCache > 0) box.set({ job: { ...job, phase: 'restored' } });
+        else box.set({ job: { phase: 'idle' }, vectors: undefined });
       })
       .catch((error: unknown) => {
         if (!isCurrent()) return; // cancelled or replaced: its state was set by whoever stopped it

@@ -37,6 +37,7 @@ export const listings = createListingsController({
   fetchPrecomputed: (choice) => precomputedSource.vectors(choice),
   baseUrl: document.baseURI,
   params: urlConfig,
+  random: Math.random,
 });
 
 export const useListingsStore = create<ListingsState>(() => listings.getState());

@@ -66,6 +66,8 @@ export type EmbedJobStatus =
       updatedAt: number;
     })
   | (JobCounts & { phase: 'done'; seconds: number })
+  /** Taken from this browser's cache when the page opened; nothing was embedded. */
+  | (JobCounts & { phase: 'restored' })
   | (JobCounts & { phase: 'cancelled' })
   | (JobCounts & { phase: 'failed'; message: string });
 
@@ -73,7 +75,11 @@ export type LoadStatus =
   { phase: 'idle' } | { phase: 'loading'; name: string; stage: LoadStage; fraction?: number };
 
 export type PrecomputedFetch =
-  { phase: 'idle' } | { phase: 'fetching' } | { phase: 'failed'; message: string };
+  | { phase: 'idle' }
+  | { phase: 'fetching' }
+  /** Comparing a few random rows with the running model. */
+  | { phase: 'checking' }
+  | { phase: 'failed'; message: string };
 
 export interface ListingsState {
   dataset?: Dataset;
@@ -87,7 +93,13 @@ export interface ListingsState {
   job: EmbedJobStatus;
   vectors?: ListingVectors;
   precomputedFetch: PrecomputedFetch;
-  cache: { stats?: CacheStats; error?: string };
+  /**
+   * `damaged`: stored vectors the last job found broken (wrong length, NaN, not unit length) and
+   * embedded again.
+   */
+  cache: { stats?: CacheStats; error?: string; damaged?: number };
+  /** `?rows=` asked for more rows than start without a click: the page waits for Embed. */
+  autoStartHeld?: number;
   /** The search query, shared by the search page and the PCA map. */
   query: string;
 }

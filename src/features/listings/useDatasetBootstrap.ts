@@ -8,6 +8,6 @@ export function useDatasetBootstrap(): void {
   const ready = useEngineStore((s) => s.status.phase === 'ready');
   useEffect(() => void listings.bootstrap(), []);
   useEffect(() => {
-    if (hasDataset && ready) listings.startPendingJob();
+    if (hasDataset && ready) void listings.whenReady();
   }, [hasDataset, ready]);
 }

@@ -57,7 +57,18 @@ function CacheLine() {
       ) : (
         !cache.error && 'Checking the vector cache… '
       )}
-      {cache.error && <span className="cache-error">Vector cache unavailable: {cache.error} </span>}
+      {cache.error && (
+        <span className="cache-error">
+          Vector cache unavailable: {cache.error}. Embedding works without it; vectors are just not kept for
+          the next visit.{' '}
+        </span>
+      )}
+      {!!cache.damaged && (
+        <span className="cache-error">
+          {cache.damaged} stored {cache.damaged === 1 ? 'vector was' : 'vectors were'} damaged (not a unit
+          vector of the right length) and embedded again.{' '}
+        </span>
+      )}
       <button
         type="button"
         className="button-secondary"
@@ -80,6 +91,7 @@ export function EmbedPanel() {
   const ready = useEngineStore((s) => s.status.phase === 'ready');
   const precomputed = useListingsStore(precomputedRowsInUse);
   const running = job.phase === 'running';
+  const held = useListingsStore((s) => s.autoStartHeld);
   const done = job.phase === 'idle' ? precomputed : job.fromCache + job.embedded;
   const idleText = precomputed
     ? `${precomputed} / ${precomputed} rows · precomputed, 0 embedded in this browser`
@@ -105,6 +117,11 @@ export function EmbedPanel() {
           </button>
         )}
       </p>
+      {held !== undefined && job.phase === 'idle' && (
+        <p className="notice" role="status" data-testid="auto-start-held">
+          The link asks for {held} listings. That takes a while, so it starts when you press Embed.
+        </p>
+      )}
       <PrecomputedOffer />
       <div className="embed-progress">
         <progress

@@ -50,8 +50,9 @@ export function PrecomputedOffer() {
         </p>
       ) : (
         <p>
-          Short on time? Vectors for the first {offer.rows} listings were computed ahead of time with the same
-          model ({entry.modelId}, {entry.dtype}) and the same code, on a computer instead of in a browser.
+          Short on time? Vectors for the first {offer.rows} listings were computed ahead of time on a computer
+          instead of in a browser; the file says with the same model ({entry.modelId}, {entry.dtype}). Before
+          they are used, a few rows picked at random are embedded here and compared with the file.
         </p>
       )}
       {offer.note && <p>{offer.note}</p>}
@@ -61,9 +62,13 @@ export function PrecomputedOffer() {
             type="button"
             className="button-secondary"
             onClick={use}
-            disabled={applying.phase === 'fetching'}
+            disabled={applying.phase === 'fetching' || applying.phase === 'checking'}
           >
-            {applying.phase === 'fetching' ? 'Fetching vectors…' : 'Use precomputed vectors (instant)'}
+            {applying.phase === 'fetching'
+              ? 'Fetching vectors…'
+              : applying.phase === 'checking'
+                ? 'Checking a few rows against the model…'
+                : 'Use precomputed vectors (instant)'}
           </button>
         </p>
       )}

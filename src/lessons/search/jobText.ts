@@ -23,5 +23,7 @@ export function describeJob(job: Exclude<EmbedJobStatus, { phase: 'idle' }>): st
   }
   if (job.phase === 'done') parts.push(`took ${job.seconds.toFixed(1)} s`);
   if (job.phase === 'cancelled') parts.push('cancelled');
+  if (job.phase === 'restored')
+    parts.push(done < job.total ? 'kept in this browser; press Embed for the rest' : 'kept in this browser');
   return parts.join(' · ');
 }
