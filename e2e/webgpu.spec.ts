@@ -28,7 +28,8 @@ function watchGpuRuntime(page: Page): string[] {
     .context()
     .on(
       'request',
-      (request) => /ort-wasm-simd-threaded\.asyncify\.wasm$/.test(request.url()) && seen.push(request.url()),
+      (request) =>
+        /ort-wasm-simd-threaded\.asyncify.*\.wasm$/.test(request.url()) && seen.push(request.url()),
     );
   return seen;
 }

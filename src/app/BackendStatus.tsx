@@ -18,7 +18,8 @@ function describe(status: EngineStatus): string {
         case 'cancelled':
           return 'Model not downloaded';
         case 'bad-model':
-          return 'Model file damaged';
+          // Without a file to blame it was the address (a model id that is no id, say).
+          return status.error.file ? 'Model file damaged' : 'Model not loaded';
         case 'webgpu':
           return 'WebGPU: failed to start';
         case 'internal':

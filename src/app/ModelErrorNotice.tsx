@@ -22,7 +22,7 @@ function headline(error: WorkerError): string {
     case 'bad-model':
       return error.file
         ? `The model file ${error.file} is damaged, even after downloading it again.`
-        : 'The model could not be read.';
+        : 'The model could not be loaded.';
     case 'webgpu':
       return 'WebGPU could not start.';
     default:
@@ -62,7 +62,7 @@ export function ModelErrorNotice({ status }: { status: Extract<EngineStatus, { p
       <p className="muted">{error.message}</p>
       {retryInMs !== undefined && <RetryPlan retryInMs={retryInMs} />}
       <p className="notice-actions">
-        {error.kind === 'bad-model' ? (
+        {error.kind === 'bad-model' && error.file ? (
           <button type="button" onClick={clearStored}>
             Clear the stored model and retry
           </button>
