@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { buildDefaults, urlConfig } from '../../config';
 import { outsideSources, withoutOutsideSources, type OutsideSource } from './outsideSources';
 
 const CONFIRMED_KEY = 'embedding-lab:confirmed-sources';
 
-/** Read once per page load, like every other URL setting. */
-const SOURCES = outsideSources(location.search, location.href, { modelId: import.meta.env.VITE_MODEL_ID });
+/** From the URL settings as parsed once at start (src/config). */
+export const SOURCES = outsideSources(urlConfig, location.href, buildDefaults);
 const signature = JSON.stringify(SOURCES);
 
 function confirmedBefore(): boolean {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { outsideSources, withoutOutsideSources } from './outsideSources';
+import { parseUrlConfig, type BuildDefaults } from '../../config/urlConfig';
+import { outsideSources as fromConfig, withoutOutsideSources } from './outsideSources';
 
 const PAGE = 'https://lab.example.edu/course/?workshop=1';
+
+/** As the page does it: parse the URL (src/config), then look for outside addresses. */
+const outsideSources = (search: string, page: string, build: BuildDefaults = {}) =>
+  fromConfig(parseUrlConfig(search, page, build), page, build);
 
 describe('outsideSources', () => {
   it('finds nothing in a plain link or in files on this site', () => {
@@ -29,8 +34,13 @@ describe('outsideSources', () => {
     ]);
   });
 
-  it('a build default model is not an outside source', () => {
+  it("the build's own defaults are not outside sources", () => {
     expect(outsideSources('?model=tiny-bert', PAGE, { modelId: 'tiny-bert' })).toEqual([]);
+    const mirror = { modelBase: 'https://mirror.example/models', precomputed: 'https://v.example/m.json' };
+    expect(outsideSources('', PAGE, mirror)).toEqual([]);
+    expect(outsideSources('?precomputed=https://other.example/m.json', PAGE, mirror)).toEqual([
+      { param: 'precomputed', label: 'Precomputed vectors', address: 'https://other.example/m.json' },
+    ]);
   });
 
   it('leaves refused addresses to the loaders, which refuse them with a message', () => {

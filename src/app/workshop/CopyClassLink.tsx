@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { outsideSources } from '../sources/outsideSources';
+import { SOURCES } from '../sources/SourceNotice';
 import { classLink } from './workshopUrl';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; link: string };
@@ -11,7 +11,7 @@ type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; li
 export function CopyClassLink() {
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   // Never passed on silently: the instructor sees them here, each student is asked on opening.
-  const carried = outsideSources(location.search, location.href, { modelId: import.meta.env.VITE_MODEL_ID });
+  const carried = SOURCES;
   const copyLink = async () => {
     const link = classLink(location.href);
     try {
