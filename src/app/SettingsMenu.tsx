@@ -2,7 +2,7 @@ import type { DevicePreference } from '../embedding/protocol';
 import { useEngineStore } from '../state/engineStore';
 
 const CHOICES: { value: DevicePreference; label: string }[] = [
-  { value: 'auto', label: 'Auto (the faster one, measured)' },
+  { value: 'auto', label: 'Auto (faster, measured)' },
   { value: 'webgpu', label: 'WebGPU' },
   { value: 'wasm', label: 'WASM (CPU)' },
 ];
