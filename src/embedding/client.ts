@@ -8,14 +8,13 @@ import { climbLadder, type LadderHost } from './backendLadder';
 import type { EngineStatus } from './engineStatus';
 import { diagnoseModelFiles, evictModel } from './modelFileCheck';
 import { resolveModelSource } from './modelSource';
-import { runtimeFiles } from './runtimeFiles';
+import { loadConfig } from './loadConfig';
 import type {
   BackendInfo,
   Device,
   Dtype,
   FileProgress,
   Inspection,
-  LoadConfig,
   WorkerError,
   WorkerEvent,
 } from './protocol';
@@ -41,15 +40,6 @@ export interface EmbedOptions {
 }
 
 type StatusListener = (status: EngineStatus) => void;
-
-function wasmThreadCount(requested?: number): number {
-  // Threads need SharedArrayBuffer, which needs cross-origin isolation (COOP/COEP headers).
-  if (!self.crossOriginIsolated) return 1;
-  // onnxruntime-web's default (half the cores) gave 1 thread on 2-core laptops, half the speed.
-  return requested ?? Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8));
-}
-
-const DEFAULT_STALL_MS = 30_000;
 
 const isBadModel = (error: unknown) => error instanceof EmbeddingError && error.detail.kind === 'bad-model';
 
@@ -247,14 +237,7 @@ export class EmbeddingClient {
     onEvent?: (event: WorkerEvent) => void,
   ): Promise<BackendInfo> {
     // Inside the caller's try: a model id or base that makes no sense becomes the panel's error message.
-    const config: LoadConfig = {
-      source: resolveModelSource(this.settings, location.href),
-      device,
-      dtype,
-      numThreads: wasmThreadCount(this.settings.threads),
-      wasmPaths: runtimeFiles(device, location.href),
-      stallMs: this.settings.stallMs ?? DEFAULT_STALL_MS,
-    };
+    const config = loadConfig(this.settings, device, dtype);
     const event = await connection.request({ type: 'load', config }, onEvent);
     if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
     return event.info;
