@@ -12,14 +12,14 @@ const root = import.meta.dirname;
 
 export default defineConfig(({ mode }) => {
   // A full-URL VITE_MODEL_BASE (a mirror) must be allowed by the CSP's connect-src.
-  const { VITE_MODEL_BASE: modelBase } = loadEnv(mode, root, 'VITE_');
+  const { VITE_MODEL_BASE: modelBase, VITE_MODEL_ID: modelId } = loadEnv(mode, root, 'VITE_');
   return {
     // './' works under any sub-path; BASE_PATH (ending in '/') makes URLs absolute instead.
     base: process.env.BASE_PATH ?? './',
     plugins: [
       react(),
-      securityHeadersPlugin({ modelBase }),
-      serviceWorker({ entry: 'src/offline/sw.ts', headers: securityHeaders({ modelBase }) }),
+      securityHeadersPlugin({ modelBase, modelId }),
+      serviceWorker({ entry: 'src/offline/sw.ts', headers: securityHeaders({ modelBase, modelId }) }),
       modelFiles({
         '/fixture-models': path.join(root, 'fixtures/models'),
         '/models': path.join(root, 'public/models'),

@@ -23,7 +23,7 @@ test.describe('Model download failures', () => {
     await expect(alert).toContainText(`A model file is missing on ${new URL(baseURL!).host}`);
     await expect(alert).toContainText('/fixture-models/tiny-bert/');
     await expect(alert).toContainText('?modelBase=');
-    await expect(page.getByTestId('backend-status')).toContainText('failed to load');
+    await expect(page.getByTestId('backend-status')).toHaveText('Model not downloaded');
 
     filesPresent = true;
     await page.getByRole('button', { name: 'Retry' }).click();

@@ -107,7 +107,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     await openApp(page, { model: IMG_PAYLOAD });
     await expect(page.getByRole('alert')).toContainText('The model could not be loaded.');
     await expect(page.getByRole('alert')).toContainText(`“${IMG_PAYLOAD}” is not a model id`);
-    await expect(page.getByTestId('backend-status')).toHaveText('WASM: failed to load');
+    await expect(page.getByTestId('backend-status')).toHaveText('Model not loaded');
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expectAlive(page, 'Your first embedding');
     expect(await seen.violations()).toEqual([]);
@@ -118,7 +118,7 @@ test.describe('Hostile URL parameters and CSV cells', () => {
       await openApp(page, { extra: { modelBase: url } });
       await expect(page.getByRole('alert')).toContainText('The model could not be loaded.');
       await expect(page.getByRole('alert')).toContainText(`“${url}” is not a place to load a model from`);
-      await expect(page.getByTestId('backend-status')).toHaveText('WASM: failed to load');
+      await expect(page.getByTestId('backend-status')).toHaveText('Model not loaded');
       await expectAlive(page, 'Your first embedding');
       expect(await seen.violations()).toEqual([]);
     });
@@ -129,6 +129,8 @@ test.describe('Hostile URL parameters and CSV cells', () => {
   }) => {
     const foreign = 'https://evil.example/models';
     await openApp(page, { extra: { modelBase: foreign } });
+    await expect(page.getByTestId('outside-sources')).toContainText(foreign);
+    await page.getByRole('button', { name: 'Use these addresses' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(
       'Could not download the model from evil.example: you may be offline, or the host is blocked.',

@@ -11,7 +11,7 @@ export const CSP_REPORT_PATH = '/__csp-reports';
  * them to `_headers` in the build. Dev differs in one way: Vite's inline React Refresh script and
  * injected styles carry a per-server nonce, which the dev policy allows.
  */
-export function securityHeadersPlugin(options: Pick<CspOptions, 'modelBase'>): Plugin {
+export function securityHeadersPlugin(options: Pick<CspOptions, 'modelBase' | 'modelId'>): Plugin {
   const devNonce = randomBytes(16).toString('base64url');
   const reports: unknown[] = [];
   const devHeaders = securityHeaders({ ...options, nonce: devNonce, reportUri: CSP_REPORT_PATH });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesHeaderPattern, netlifyHeaders, parseNetlifyHeaders } from './header-files.ts';
-import { contentSecurityPolicy, mirrorOrigin, securityHeaders } from './security-headers.ts';
+import { contentSecurityPolicy, mirrorFolder, securityHeaders } from './security-headers.ts';
 
 const directives = (policy: string) =>
   new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
@@ -16,22 +16,27 @@ describe('contentSecurityPolicy', () => {
     expect(policy.has('report-uri')).toBe(false);
   });
 
-  it('lets the app download from the hub, its CDN and the dataset host', () => {
+  it("lets the app download the model's hub folder (not the whole hub), its CDN and the dataset host", () => {
     expect(directives(contentSecurityPolicy()).get('connect-src')).toEqual([
       "'self'",
-      'https://huggingface.co',
+      'https://huggingface.co/Xenova/all-MiniLM-L6-v2/',
       'https://*.huggingface.co',
       'https://*.hf.co',
       'https://raw.githubusercontent.com',
     ]);
+    expect(directives(contentSecurityPolicy({ modelId: 'me/my-model' })).get('connect-src')).toContain(
+      'https://huggingface.co/me/my-model/',
+    );
   });
 
-  it("adds a full-URL model mirror's origin, but nothing for a same-origin path", () => {
-    expect(
-      directives(contentSecurityPolicy({ modelBase: 'https://mirror.example.edu/hf/' })).get('connect-src'),
-    ).toContain('https://mirror.example.edu');
+  it("adds a full-URL model mirror's folder, but nothing for a same-origin path", () => {
+    const connect = directives(contentSecurityPolicy({ modelBase: 'https://mirror.example.edu/hf' })).get(
+      'connect-src',
+    );
+    expect(connect).toContain('https://mirror.example.edu/hf/');
+    expect(connect).not.toContain('https://mirror.example.edu');
     expect(contentSecurityPolicy({ modelBase: './models' })).toBe(contentSecurityPolicy());
-    expect(mirrorOrigin('/models')).toEqual([]);
+    expect(mirrorFolder('/models')).toEqual([]);
   });
 
   it('allows the dev nonce and a report address only when asked', () => {

@@ -4,6 +4,8 @@
  * none), and the nginx and Apache examples in deploy/ are generated from them.
  */
 
+import { DEFAULT_MODEL_ID, HUB_HOST } from '../../src/embedding/modelSource.ts';
+
 /** COOP/COEP make the page cross-origin isolated, which SharedArrayBuffer (multi-threaded WASM) needs. */
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -11,32 +13,47 @@ export const ISOLATION_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
-/** Where the app downloads from: the Hugging Face hub (and its file CDN) and the full dataset. */
+/**
+ * Where the app downloads from besides its own origin. On the hub only the model's own folder
+ * (hubModelPath): other people's models there stay blocked. The hub answers large files with a
+ * redirect to its content-addressed CDN, whose paths cannot be known ahead (CSP ignores the path
+ * after a redirect anyway), so the CDN hosts are allowed whole. The dataset host stays whole too:
+ * students may load any CSV published on GitHub.
+ */
 export const CONNECT_HOSTS = [
-  'https://huggingface.co',
   'https://*.huggingface.co',
   'https://*.hf.co',
   'https://raw.githubusercontent.com',
 ] as const;
 
+/** The hub folder of one model: a path source (trailing slash: that folder and below). */
+export function hubModelPath(modelId: string = DEFAULT_MODEL_ID): string {
+  return `${HUB_HOST}${modelId}/`;
+}
+
 export interface CspOptions {
-  /** The build's VITE_MODEL_BASE: when it is a full URL, its origin may be downloaded from too. */
+  /** The build's VITE_MODEL_BASE: when it is a full URL, that folder may be downloaded from too. */
   modelBase?: string;
+  /** The build's VITE_MODEL_ID: its hub folder may be downloaded from (default all-MiniLM-L6-v2). */
+  modelId?: string;
   /** Dev server only: the nonce Vite puts on its inline React Refresh script and injected styles. */
   nonce?: string;
   /** Dev and preview only: where the browser reports violations (the e2e tests read them). */
   reportUri?: string;
 }
 
-/** The origin of a full http(s) URL; nothing for a same-origin path like `/models`. */
-export function mirrorOrigin(modelBase: string | undefined): string[] {
+/** The folder of a full http(s) URL, as a path source; nothing for a same-origin path like `/models`. */
+export function mirrorFolder(modelBase: string | undefined): string[] {
   if (!modelBase || !/^https?:\/\//i.test(modelBase.trim())) return [];
-  return [new URL(modelBase.trim()).origin];
+  const url = new URL(modelBase.trim());
+  return [`${url.origin}${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}`];
 }
 
-export function contentSecurityPolicy({ modelBase, nonce, reportUri }: CspOptions = {}): string {
+export function contentSecurityPolicy({ modelBase, modelId, nonce, reportUri }: CspOptions = {}): string {
   const nonceSource = nonce ? [`'nonce-${nonce}'`] : [];
-  const connect = [...new Set(["'self'", ...CONNECT_HOSTS, ...mirrorOrigin(modelBase)])];
+  const connect = [
+    ...new Set(["'self'", hubModelPath(modelId || undefined), ...CONNECT_HOSTS, ...mirrorFolder(modelBase)]),
+  ];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     // WebAssembly.compile needs 'wasm-unsafe-eval'; nothing else is evaluated.

@@ -4,6 +4,7 @@ import { Header } from './Header';
 import { LESSONS, lessonAt } from './lessons';
 import { ModelLoadPanel } from './ModelLoadPanel';
 import { SkipLink } from './SkipLink';
+import { SourceNotice, useSourcesConfirmed } from './sources/SourceNotice';
 import { useHashRoute } from './useHashRoute';
 import { PresenterBar } from './workshop/present/PresenterBar';
 import { useWorkshop } from './workshop/useWorkshop';
@@ -13,6 +14,25 @@ import { readFlag } from './workshop/workshopUrl';
 import './workshop/workshop.css';
 
 export function App() {
+  const [sourcesConfirmed, confirmSources] = useSourcesConfirmed();
+  return sourcesConfirmed ? <Course /> : <SourceGate onConfirm={confirmSources} />;
+}
+
+/** Nothing runs (no model, no dataset, no header menus) until the link's outside addresses are accepted. */
+function SourceGate({ onConfirm }: { onConfirm: () => void }) {
+  return (
+    <div className="app">
+      <header className="header">
+        <span className="brand">Embedding Lab</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <SourceNotice onConfirm={onConfirm} />
+      </main>
+    </div>
+  );
+}
+
+function Course() {
   const path = useHashRoute();
   const start = useEngineStore((s) => s.start);
   useEffect(() => start(), [start]);
@@ -24,7 +44,7 @@ export function App() {
     <div className="app">
       <SkipLink />
       <Header currentPath={lesson.path} workshop={workshop} />
-      <ModelLoadPanel />
+      <ModelLoadPanel lessonNeedsModel={!lesson.worksWithoutModel} />
       {presenting ? (
         <PresenterBar lesson={lesson} workshop={workshop} />
       ) : (

@@ -1,14 +1,8 @@
 import type { EngineStatus } from '../embedding/engineStatus';
 import { useEngineStore } from '../state/engineStore';
 import { formatBytes } from '../components/format';
-
-function hostOf(url?: string): string | undefined {
-  try {
-    return url ? new URL(url).host : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { LESSONS } from './lessons';
+import { ModelErrorNotice } from './ModelErrorNotice';
 
 function FileBars({ status }: { status: Extract<EngineStatus, { phase: 'loading' }> }) {
   const files = Object.values(status.files);
@@ -30,51 +24,44 @@ function FileBars({ status }: { status: Extract<EngineStatus, { phase: 'loading'
   );
 }
 
-function ErrorNotice({ status }: { status: Extract<EngineStatus, { phase: 'error' }> }) {
-  const retry = useEngineStore((s) => s.retry);
-  const { error } = status;
-  const host = hostOf(error.url);
-  const headline =
-    error.kind === 'not-found'
-      ? `A model file is missing${host ? ` on ${host}` : ''}.`
-      : error.kind === 'network'
-        ? `Could not download the model${host ? ` from ${host}` : ''}: you may be offline, or the host is blocked.`
-        : error.kind === 'webgpu'
-          ? 'WebGPU could not start.'
-          : 'The model could not be loaded.';
+/** On a lesson that needs the model while there is none: what works meanwhile. */
+function MeanwhileNotice() {
+  const lessons = LESSONS.filter((lesson) => lesson.worksWithoutModel);
   return (
-    <div className="notice notice-error" role="alert">
+    <div className="notice" data-testid="model-meanwhile">
       <p>
-        <strong>{headline}</strong>
+        <strong>This lesson needs the model, so it waits until the model is here.</strong> Meanwhile, these
+        lessons work without it:
       </p>
-      {error.url && (
-        <p>
-          Failed request: <code>{error.url}</code>
-        </p>
-      )}
-      <p className="muted">{error.message}</p>
-      <p>
-        <button type="button" onClick={retry}>
-          Retry
-        </button>
-      </p>
-      <p className="muted">
-        Hint: an instructor can host the model files on the same site or a mirror and open the app with{' '}
-        <code>?modelBase=/models</code> (or a full URL) and <code>&amp;model=&lt;id&gt;</code>.
-      </p>
+      <ul>
+        {lessons.map((lesson) => (
+          <li key={lesson.path}>
+            <a href={`#${lesson.path}`}>{lesson.title}</a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
 
-/** Download progress, "ready" time, fallback notice and load errors. */
-export function ModelLoadPanel() {
+/** Download progress, "ready" time, load errors and, on model lessons, what works without the model. */
+export function ModelLoadPanel({ lessonNeedsModel }: { lessonNeedsModel: boolean }) {
   const status = useEngineStore((s) => s.status);
+  const retry = useEngineStore((s) => s.retry);
+  const noModel = status.phase === 'error' || (status.phase === 'idle' && status.cancelled);
   return (
     <section className="load-panel" aria-label="Model status" data-testid="model-panel">
-      {status.fallbackReason && (
-        <p className="notice notice-warn" role="status" data-testid="fallback-notice">
-          {status.fallbackReason}
-        </p>
+      {status.phase === 'idle' && status.cancelled && (
+        <div className="notice" role="status">
+          <p>
+            <strong>Model download cancelled.</strong>
+          </p>
+          <p>
+            <button type="button" onClick={retry}>
+              Download the model
+            </button>
+          </p>
+        </div>
       )}
       {status.phase === 'loading' && (
         <div className="notice">
@@ -89,7 +76,8 @@ export function ModelLoadPanel() {
           )}
         </div>
       )}
-      {status.phase === 'error' && <ErrorNotice status={status} />}
+      {status.phase === 'error' && <ModelErrorNotice status={status} />}
+      {noModel && lessonNeedsModel && <MeanwhileNotice />}
       {status.phase === 'ready' && status.info.fixtureNote && (
         <p className="notice notice-warn" data-testid="fixture-notice">
           <strong>Test model in use:</strong> “{status.info.modelId}” has random weights. Every number is real

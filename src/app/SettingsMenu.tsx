@@ -2,7 +2,7 @@ import type { DevicePreference } from '../embedding/protocol';
 import { useEngineStore } from '../state/engineStore';
 
 const CHOICES: { value: DevicePreference; label: string }[] = [
-  { value: 'auto', label: 'Auto (WebGPU if available)' },
+  { value: 'auto', label: 'Auto (faster, measured)' },
   { value: 'webgpu', label: 'WebGPU' },
   { value: 'wasm', label: 'WASM (CPU)' },
 ];
@@ -10,16 +10,24 @@ const CHOICES: { value: DevicePreference; label: string }[] = [
 export function SettingsMenu() {
   const device = useEngineStore((s) => s.settings.device);
   const setDevice = useEngineStore((s) => s.setDevice);
+  const measureAgain = useEngineStore((s) => s.measureAgain);
   return (
-    <label className="settings">
-      <span>Backend</span>
-      <select value={device} onChange={(e) => setDevice(e.target.value as DevicePreference)}>
-        {CHOICES.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="settings">
+      <label className="settings-backend">
+        <span>Backend</span>
+        <select value={device} onChange={(e) => setDevice(e.target.value as DevicePreference)}>
+          {CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {device === 'auto' && (
+        <button type="button" className="button-secondary button-small" onClick={measureAgain}>
+          Measure again
+        </button>
+      )}
+    </div>
   );
 }

@@ -15,6 +15,8 @@ export interface LessonEntry {
   summary: string;
   /** Workshop mode: what a student should be able to do before the class moves on. */
   checkpoints: readonly string[];
+  /** True for lessons whose every widget works without the model (the rest wait for it). */
+  worksWithoutModel?: boolean;
   Page: ComponentType;
 }
 
@@ -29,6 +31,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I moved the handles and saw run + past tense land near ran.',
       'I can say why hundreds of dimensions leave room for many meanings.',
     ],
+    worksWithoutModel: true,
     Page: WhatIsAnEmbeddingPage,
   },
   {
@@ -114,6 +117,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I can name two uses of embeddings besides search.',
       'I know what RAG uses embeddings for.',
     ],
+    worksWithoutModel: true,
     Page: WhereEmbeddingsAreUsedPage,
   },
 ];

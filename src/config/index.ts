@@ -1,10 +1,13 @@
 /** The page's URL parameters, read once when the app starts (see urlConfig.ts for each one). */
-import { parseUrlConfig } from './urlConfig';
+import { parseUrlConfig, type BuildDefaults } from './urlConfig';
 
-export type { PrecomputedSetting, UrlConfig } from './urlConfig';
+export type { BuildDefaults, PrecomputedSetting, UrlConfig } from './urlConfig';
 
-export const urlConfig = parseUrlConfig(location.search, document.baseURI, {
+/** The deployer's choices at build time: never "outside sources" (src/app/sources). */
+export const buildDefaults: BuildDefaults = {
   modelId: import.meta.env.VITE_MODEL_ID,
   modelBase: import.meta.env.VITE_MODEL_BASE,
   precomputed: import.meta.env.VITE_PRECOMPUTED,
-});
+};
+
+export const urlConfig = parseUrlConfig(location.search, document.baseURI, buildDefaults);

@@ -1,19 +1,21 @@
 /**
- * The page's one entry point to embeddings. Starts the worker lazily, picks a backend
- * (WebGPU when an adapter exists, else WASM) and falls back to a fresh WASM worker when WebGPU
+ * The page's one entry point to embeddings. Starts the worker lazily, picks a backend (see
+ * backendChoice.ts: by measurement for `auto`) and falls back to a fresh WASM worker when WebGPU
  * fails to start. Pages call `embedTexts` and `inspectText`; nobody else sees a Worker.
  */
 import { DEFAULT_BATCH_SIZE } from './batchSize';
+import { climbLadder, type LadderHost } from './backendLadder';
 import type { EngineStatus } from './engineStatus';
+import { diagnoseModelFiles, evictModel } from './modelFileCheck';
 import { resolveModelSource } from './modelSource';
-import { runtimeFiles } from './runtimeFiles';
+import { loadConfig } from './loadConfig';
 import type {
   BackendInfo,
   Device,
   Dtype,
   FileProgress,
   Inspection,
-  LoadConfig,
+  WorkerError,
   WorkerEvent,
 } from './protocol';
 import type { EngineSettings } from './settings';
@@ -39,27 +41,7 @@ export interface EmbedOptions {
 
 type StatusListener = (status: EngineStatus) => void;
 
-function wasmThreadCount(requested?: number): number {
-  // Threads need SharedArrayBuffer, which needs cross-origin isolation (COOP/COEP headers).
-  if (!self.crossOriginIsolated) return 1;
-  // onnxruntime-web's default (half the cores) gave 1 thread on 2-core laptops, half the speed.
-  return requested ?? Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8));
-}
-
-async function webgpuDtype(requested?: Dtype): Promise<Dtype | undefined> {
-  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<GPUAdapterLike | null> } }).gpu;
-  try {
-    const adapter = await gpu?.requestAdapter();
-    if (!adapter) return undefined;
-    return requested ?? (adapter.features.has('shader-f16') ? 'fp16' : 'fp32');
-  } catch {
-    return undefined;
-  }
-}
-
-interface GPUAdapterLike {
-  features: ReadonlySet<string>;
-}
+const isBadModel = (error: unknown) => error instanceof EmbeddingError && error.detail.kind === 'bad-model';
 
 export class EmbeddingClient {
   private connection?: WorkerConnection;
@@ -67,6 +49,11 @@ export class EmbeddingClient {
   private status: EngineStatus = { phase: 'idle' };
   private readonly listeners = new Set<StatusListener>();
   private settings: EngineSettings = { device: 'auto' };
+  /** Requests in flight per connection: a connection replaced after calibration ends when it is idle. */
+  private readonly busy = new Map<WorkerConnection, number>();
+  private readonly retired = new Set<WorkerConnection>();
+  /** Counts starts: work of an older start (a late calibration, say) must not touch the new one. */
+  private generation = 0;
 
   onStatus(listener: StatusListener): () => void {
     this.listeners.add(listener);
@@ -83,7 +70,7 @@ export class EmbeddingClient {
     this.settings = settings;
     this.connection?.terminate();
     this.connection = undefined;
-    this.ready = this.climbLadder(settings);
+    this.ready = climbLadder(this.ladderHost(++this.generation));
     // A failed start is not cached: the next call to ensureReady starts again (Retry).
     this.ready.catch(() => {});
     return this.ready;
@@ -93,12 +80,29 @@ export class EmbeddingClient {
     return this.start(this.settings);
   }
 
+  /** Stops a load (a stalled download, say); nothing happens until the next start or Retry. */
+  cancel(): void {
+    this.connection?.terminate();
+    this.connection = undefined;
+    this.ready = undefined;
+    this.generation++;
+    this.setStatus({ phase: 'idle', cancelled: true });
+  }
+
+  /** Deletes this model's stored files, then loads again: the way out of a damaged download. */
+  async clearStoredModelAndRetry(): Promise<BackendInfo> {
+    this.connection?.terminate();
+    this.connection = undefined;
+    await evictModel(resolveModelSource(this.settings, location.href));
+    return this.start(this.settings);
+  }
+
   async embedTexts(texts: readonly string[], options: EmbedOptions = {}): Promise<EmbedResult> {
     const connection = await this.ensureReady();
     const info = (this.status as Extract<EngineStatus, { phase: 'ready' }>).info;
     const vectors = new Float32Array(texts.length * info.dims);
     const tokenCounts = new Int32Array(texts.length);
-    const done = await connection.request(
+    const done = await this.track(connection).request(
       { type: 'embed', texts: [...texts], batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
       (event) => {
         if (event.type !== 'embed-batch') return;
@@ -115,13 +119,14 @@ export class EmbeddingClient {
 
   async inspectText(text: string, signal?: AbortSignal): Promise<Inspection> {
     const connection = await this.ensureReady();
-    const event = await connection.request({ type: 'inspect', text }, undefined, signal);
+    const event = await this.track(connection).request({ type: 'inspect', text }, undefined, signal);
     if (event.type !== 'inspected') throw new Error(`Unexpected reply ${event.type}`);
     return event.inspection;
   }
 
   private async ensureReady(): Promise<WorkerConnection> {
-    if (!this.ready || this.status.phase === 'error') this.start(this.settings);
+    if (!this.ready || this.status.phase === 'error' || this.status.phase === 'idle')
+      this.start(this.settings);
     await this.ready;
     return this.connection!;
   }
@@ -131,44 +136,121 @@ export class EmbeddingClient {
     for (const listener of this.listeners) listener(status);
   }
 
-  private async climbLadder(settings: EngineSettings): Promise<BackendInfo> {
-    if (settings.device !== 'wasm') {
-      const dtype = await webgpuDtype(settings.dtype);
-      if (dtype) {
-        try {
-          return await this.load('webgpu', dtype);
-        } catch (error) {
-          if (settings.device === 'webgpu') throw error;
-          const reason = error instanceof Error ? error.message : String(error);
-          return this.load(
-            'wasm',
-            settings.dtype ?? 'q8',
-            `WebGPU failed to start (${reason}); using WASM instead.`,
-          );
-        }
-      }
-      if (settings.device === 'webgpu') {
-        const error = {
-          kind: 'webgpu' as const,
-          message: 'This browser offers no WebGPU adapter. Choose Auto or WASM.',
-        };
-        this.setStatus({ phase: 'error', device: 'webgpu', error });
-        throw new EmbeddingError(error);
-      }
-    }
-    return this.load('wasm', settings.dtype ?? 'q8');
+  /** Counts a request against its connection, so a replaced connection is ended only when idle. */
+  private track(connection: WorkerConnection): Pick<WorkerConnection, 'request'> {
+    return {
+      request: (...args) => {
+        this.busy.set(connection, (this.busy.get(connection) ?? 0) + 1);
+        return connection.request(...args).finally(() => {
+          const left = (this.busy.get(connection) ?? 1) - 1;
+          this.busy.set(connection, left);
+          if (left === 0) this.endIfRetired(connection);
+        });
+      },
+    };
   }
 
-  /** Loads the model in a brand-new worker on one backend. */
-  private async load(device: Device, dtype: Dtype, fallbackReason?: string): Promise<BackendInfo> {
+  private endIfRetired(connection: WorkerConnection): void {
+    if (!this.retired.has(connection) || (this.busy.get(connection) ?? 0) > 0) return;
+    this.retired.delete(connection);
+    this.busy.delete(connection);
+    connection.terminate();
+  }
+
+  /** What the backend ladder (backendLadder.ts) may do with this client. */
+  private ladderHost(generation: number): LadderHost {
+    return {
+      settings: this.settings,
+      load: (device, dtype, reason) => this.loadRepairing(device, dtype, reason),
+      fail: (error: WorkerError) => {
+        this.setStatus({ phase: 'error', device: 'webgpu', error });
+        return new EmbeddingError(error);
+      },
+      running: () =>
+        this.generation === generation && this.connection && this.status.phase === 'ready'
+          ? { connection: this.connection, info: this.status.info }
+          : undefined,
+      openWorker: (device, dtype) => this.openWorker(device, dtype),
+      settle: (running, chosen, reason) => {
+        if (this.generation !== generation || this.connection !== running.connection) return false;
+        if (chosen.connection !== running.connection) {
+          this.connection = chosen.connection;
+          this.retired.add(running.connection);
+          this.endIfRetired(running.connection);
+        }
+        const readyInMs = this.status.phase === 'ready' ? this.status.readyInMs : 0;
+        this.setStatus({ phase: 'ready', info: chosen.info, readyInMs, reason });
+        return true;
+      },
+    };
+  }
+
+  /**
+   * Loads; when a model file turns out damaged, clears the stored copy and downloads once more.
+   * A load that still fails is explained: which file is missing or damaged, at which URL.
+   */
+  private async loadRepairing(device: Device, dtype: Dtype, reason?: string): Promise<BackendInfo> {
+    const attempt = this.generation;
+    let failure: unknown;
+    try {
+      return await this.load(device, dtype, reason);
+    } catch (error) {
+      failure = error;
+    }
+    if (isBadModel(failure)) {
+      await evictModel(resolveModelSource(this.settings, location.href));
+      try {
+        return await this.load(device, dtype, reason);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    const detail = failure instanceof EmbeddingError ? failure.detail : undefined;
+    const source = detail && EXPLAINED.has(detail.kind) ? sourceOrUndefined(this.settings) : undefined;
+    const diagnosis =
+      source && detail && (await diagnoseModelFiles(source, dtype, detail).catch(() => undefined));
+    if (!diagnosis) throw failure;
+    if (this.generation === attempt && this.status.phase === 'error') {
+      this.setStatus({ ...this.status, error: diagnosis });
+    }
+    throw new EmbeddingError(diagnosis);
+  }
+
+  /** A brand-new worker with the model loaded on one backend; reports nothing to the page. */
+  private async openWorker(
+    device: Device,
+    dtype: Dtype,
+  ): Promise<{ connection: WorkerConnection; info: BackendInfo }> {
+    const connection = spawnWorker();
+    try {
+      return { connection, info: await this.loadIn(connection, device, dtype) };
+    } catch (error) {
+      connection.terminate();
+      throw error;
+    }
+  }
+
+  private async loadIn(
+    connection: WorkerConnection,
+    device: Device,
+    dtype: Dtype,
+    onEvent?: (event: WorkerEvent) => void,
+  ): Promise<BackendInfo> {
+    // Inside the caller's try: a model id or base that makes no sense becomes the panel's error message.
+    const config = loadConfig(this.settings, device, dtype);
+    const event = await connection.request({ type: 'load', config }, onEvent);
+    if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
+    return event.info;
+  }
+
+  /** Loads the model in a brand-new worker on one backend, showing its progress. */
+  private async load(device: Device, dtype: Dtype, reason?: string): Promise<BackendInfo> {
     this.connection?.terminate();
-    const connection = new WorkerConnection(
-      new Worker(new URL('./embedding.worker.ts', import.meta.url), { type: 'module', name: 'embedding' }),
-    );
+    const connection = spawnWorker();
     this.connection = connection;
     const startedAt = performance.now();
     const files: Record<string, FileProgress> = {};
-    this.setStatus({ phase: 'loading', device, dtype, files: {}, startedAt, fallbackReason });
+    this.setStatus({ phase: 'loading', device, dtype, files: {}, startedAt, reason });
     const onProgress = (event: WorkerEvent) => {
       if (event.type !== 'load-progress' || this.connection !== connection) return;
       const previous = files[event.progress.file];
@@ -176,26 +258,12 @@ export class EmbeddingClient {
         event.progress.done && previous
           ? { ...previous, loaded: previous.total, done: true }
           : event.progress;
-      this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, fallbackReason });
+      this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, reason });
     };
     try {
-      // Inside the try: a model id or base that makes no sense becomes the panel's error message.
-      const config: LoadConfig = {
-        source: resolveModelSource(this.settings, location.href),
-        device,
-        dtype,
-        numThreads: wasmThreadCount(this.settings.threads),
-        wasmPaths: runtimeFiles(device, location.href),
-      };
-      const event = await connection.request({ type: 'load', config }, onProgress);
-      if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
-      this.setStatus({
-        phase: 'ready',
-        info: event.info,
-        readyInMs: performance.now() - startedAt,
-        fallbackReason,
-      });
-      return event.info;
+      const info = await this.loadIn(connection, device, dtype, onProgress);
+      this.setStatus({ phase: 'ready', info, readyInMs: performance.now() - startedAt, reason });
+      return info;
     } catch (error) {
       if (this.connection === connection) {
         connection.terminate();
@@ -204,10 +272,26 @@ export class EmbeddingClient {
           error instanceof EmbeddingError
             ? error.detail
             : { kind: 'internal' as const, message: String(error) };
-        this.setStatus({ phase: 'error', device, error: detail, fallbackReason });
+        this.setStatus({ phase: 'error', device, error: detail, reason });
       }
       throw error;
     }
+  }
+}
+
+/** Failures worth checking the model's files for (not an unreachable host or a GPU problem). */
+const EXPLAINED = new Set(['not-found', 'bad-model', 'internal']);
+
+const spawnWorker = () =>
+  new WorkerConnection(
+    new Worker(new URL('./embedding.worker.ts', import.meta.url), { type: 'module', name: 'embedding' }),
+  );
+
+function sourceOrUndefined(settings: EngineSettings) {
+  try {
+    return resolveModelSource(settings, location.href);
+  } catch {
+    return undefined;
   }
 }
 

@@ -8,6 +8,7 @@ import { env } from '@huggingface/transformers';
 import { EmbeddingEngine } from './engine';
 import { classifyError } from './errors';
 import { prefetchRuntime } from './runtimePrefetch';
+import { fetchWithStallTimeout } from '../net/stallTimeout';
 import { MODEL_CACHE_NAME } from './modelFiles';
 import {
   transferablesOf,
@@ -38,7 +39,10 @@ function configureRuntime(config: LoadConfig): void {
   env.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     fetchLog.lastUrl = url;
-    const response = await baseFetch(input, init);
+    const response = await fetchWithStallTimeout(input, init, {
+      stallMs: config.stallMs,
+      fetchImpl: baseFetch,
+    });
     if (!response.ok) fetchLog.failed = { url, status: response.status };
     return response;
   };

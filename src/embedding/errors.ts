@@ -1,3 +1,4 @@
+import { StallError } from '../net/stallTimeout';
 import type { WorkerError } from './protocol';
 
 export interface FetchLog {
@@ -9,6 +10,7 @@ export interface FetchLog {
 /** Turns whatever transformers.js or onnxruntime threw into data the UI can explain. */
 export function classifyError(error: unknown, fetchLog: FetchLog = {}): WorkerError {
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof StallError) return { kind: 'stalled', message, url: error.url };
   const quotedUrl = /"(https?:\/\/[^"]+)"/.exec(message)?.[1];
   // transformers.js treats some files as optional and fails later with an unrelated message,
   // so an HTTP error seen during the load is the better explanation.
@@ -23,6 +25,6 @@ export function classifyError(error: unknown, fetchLog: FetchLog = {}): WorkerEr
     return { kind: 'network', message, url: quotedUrl ?? fetchLog.lastUrl };
   }
   if (/webgpu|adapter|jsep/i.test(message)) return { kind: 'webgpu', message };
-  if (/protobuf|onnx|invalid model|parse/i.test(message)) return { kind: 'bad-model', message };
+  if (/protobuf|onnx|invalid model|parse|JSON/i.test(message)) return { kind: 'bad-model', message };
   return { kind: 'internal', message };
 }

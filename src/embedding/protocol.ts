@@ -25,6 +25,8 @@ export interface LoadConfig {
   numThreads: number;
   /** Same-origin URLs of onnxruntime-web's runtime files. */
   wasmPaths: { mjs: string; wasm: string };
+  /** A model download that receives nothing for this long fails with kind 'stalled'. */
+  stallMs: number;
 }
 
 export interface BackendInfo {
@@ -72,13 +74,16 @@ export interface Inspection {
   ms: number;
 }
 
-export type ErrorKind = 'cancelled' | 'network' | 'not-found' | 'webgpu' | 'bad-model' | 'internal';
+export type ErrorKind =
+  'cancelled' | 'network' | 'stalled' | 'not-found' | 'webgpu' | 'bad-model' | 'internal';
 
 export interface WorkerError {
   kind: ErrorKind;
   message: string;
   /** The URL that failed, when a download failed. */
   url?: string;
+  /** The model file (path inside the model folder) that is missing or damaged, when known. */
+  file?: string;
 }
 
 export type WorkerEvent =

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SOURCES } from '../sources/SourceNotice';
 import { classLink } from './workshopUrl';
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; link: string };
@@ -9,6 +10,8 @@ type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; li
  */
 export function CopyClassLink() {
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
+  // Never passed on silently: the instructor sees them here, each student is asked on opening.
+  const carried = SOURCES;
   const copyLink = async () => {
     const link = classLink(location.href);
     try {
@@ -28,6 +31,13 @@ export function CopyClassLink() {
         {copy.state === 'copied' && 'Copied. Everyone who opens it lands on this step in workshop mode.'}
         {copy.state === 'failed' && 'Could not copy: select the link and copy it yourself.'}
       </span>
+      {carried.length > 0 && (
+        <p className="muted" data-testid="class-link-sources">
+          The link also carries addresses outside this site (
+          {carried.map((source) => `${source.param}=${source.address}`).join(', ')}); each student is asked to
+          confirm them before anything loads.
+        </p>
+      )}
       {copy.state === 'failed' && (
         <input readOnly aria-label="Class link" value={copy.link} onFocus={(e) => e.currentTarget.select()} />
       )}
