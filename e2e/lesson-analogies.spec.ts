@@ -50,7 +50,9 @@ async function checkNumbers(page: Page, saved: AnalogyVectors) {
   await expect(page.getByTestId('analogy-rank')).toHaveText(String(want.rank));
   await expect(page.getByTestId('analogy-ranked')).toHaveText(String(want.count));
   const nearest = await page.getByTestId('analogy-nearest').getByRole('listitem').allTextContents();
-  expect(nearest.map((line) => line.replace(/\s*(\(D\))?\s*-?[\d.]+$/, ''))).toEqual(want.nearest);
+  expect(nearest.map((line) => line.replace(/^\d+\.\s*/, '').replace(/\s*(\(D\))?\s*-?[\d.]+$/, ''))).toEqual(
+    want.nearest,
+  );
   const verdict = page.getByTestId('analogy-verdict');
   if (want.after <= want.baseline) await expect(verdict).toContainText('did not really work');
   else if (want.rank === 1) await expect(verdict).toContainText('It worked');
