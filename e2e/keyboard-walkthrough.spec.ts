@@ -112,7 +112,7 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   const guess = predict.getByRole('radio', { name: 'No, only the numbers change' });
   await expectFocused(page, guess);
   await expect(guess).toBeChecked();
-  await expect(answer).toHaveCount(0);
+  await expect(answer).toBeHidden();
   await tab(page);
   await expectFocused(page, predict.getByRole('button', { name: 'Reveal the answer' }));
   await page.keyboard.press('Enter');

@@ -1,3 +1,5 @@
+import { divergingScale, maxAbsolute } from './colorScales';
+
 /** A heatmap as plain data: one cell per value, laid out row by row. React draws it. */
 export interface HeatmapCell {
   index: number;
@@ -35,4 +37,15 @@ export function gridShape(n: number): { rows: number; cols: number } {
     return { rows: Math.ceil(n / side), cols: side };
   }
   return { rows, cols };
+}
+
+/**
+ * A colour scale of its own for one panel: symmetric around zero and reaching its strongest colour at
+ * the panel's own largest |value|. Panels whose values differ in size by a factor of ten (an average
+ * and the same average scaled to length 1) each show their pattern instead of one looking blank.
+ */
+export function panelScale(values: ArrayLike<number>): { limit: number; color: (value: number) => string } {
+  const limit = maxAbsolute(values);
+  const scale = divergingScale(limit);
+  return { limit, color: (value: number) => scale(value) };
 }
