@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
 import { divergingScale } from './colorScales';
-import { gridShape, heatmapCells, panelScale } from './heatmapCells';
+import { fitHeatmap, gridShape, heatmapCells, MIN_VALUE_CELL, panelScale } from './heatmapCells';
 
 describe('gridShape', () => {
   it('lays 384 values out as 16 × 24', () => {
@@ -57,5 +57,24 @@ describe('panelScale', () => {
     for (const value of scaled) expect(strength(shared(value))).toBeLessThan(120);
     for (const value of scaled) expect(strength(own(value))).toBeGreaterThan(strength(shared(value)));
     expect(strength(own(scaled[0]))).toBeGreaterThan(400);
+  });
+});
+
+describe('fitHeatmap', () => {
+  it('keeps the asked-for sizes when they fit', () => {
+    expect(fitHeatmap(800, 8, 58, 110, MIN_VALUE_CELL)).toEqual({ cellWidth: 58, labelWidth: 110 });
+  });
+
+  it('on a phone, shortens the labels and narrows the cells to fit', () => {
+    const { cellWidth, labelWidth } = fitHeatmap(340, 8, 58, 110, MIN_VALUE_CELL);
+    expect(labelWidth).toBeLessThan(110);
+    expect(cellWidth).toBeGreaterThanOrEqual(MIN_VALUE_CELL);
+    expect(labelWidth + 8 * cellWidth).toBeLessThanOrEqual(340);
+  });
+
+  it('never goes below the minimum cell; the chart then scrolls', () => {
+    const { cellWidth, labelWidth } = fitHeatmap(300, 12, 58, 110, MIN_VALUE_CELL);
+    expect(cellWidth).toBe(MIN_VALUE_CELL);
+    expect(labelWidth + 12 * cellWidth).toBeGreaterThan(300);
   });
 });

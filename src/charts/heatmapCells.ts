@@ -49,3 +49,26 @@ export function panelScale(values: ArrayLike<number>): { limit: number; color: (
   const scale = divergingScale(limit);
   return { limit, color: (value: number) => scale(value) };
 }
+
+/** Narrowest cell that still holds a printed value such as "-0.12" at the value font size. */
+export const MIN_VALUE_CELL = 34;
+/** Row-label room on narrow screens: a number and a few letters ("1. The ca…"). */
+const NARROW_LABEL_WIDTH = 64;
+
+/**
+ * Cell and label widths, in CSS pixels, for a heatmap with text (labels or printed values) drawn at its
+ * real size in `available` pixels: cells shrink towards `minCell` and long labels get less room before
+ * the text would; if even that does not fit, the chart keeps the minimum and scrolls sideways.
+ */
+export function fitHeatmap(
+  available: number,
+  cols: number,
+  cellWidth: number,
+  labelWidth: number,
+  minCell: number,
+): { cellWidth: number; labelWidth: number } {
+  if (labelWidth + cols * cellWidth <= available) return { cellWidth, labelWidth };
+  const label = Math.min(labelWidth, NARROW_LABEL_WIDTH);
+  const cell = Math.floor((available - label) / cols);
+  return { cellWidth: Math.max(minCell, Math.min(cellWidth, cell)), labelWidth: label };
+}
