@@ -259,3 +259,30 @@ test('the workshop’s instructor notes, class pulse and projector view work wit
   await expect(bar).toContainText('screen 3 of');
   await expect(page.getByRole('heading', { name: '2. Your sentences, compared' })).toBeVisible();
 });
+
+// The predict questions added for issue 14: each one answered with the keyboard alone, from the lesson's heading.
+for (const [route, id] of [
+  ['/first-embedding', 'similar-meaning'],
+  ['/search', 'no-shared-word'],
+  ['/pca-map', 'pca-no-noise'],
+  ['/where-embeddings-are-used', 'rag-missed-passage'],
+] as const) {
+  test(`the predict question on ${route} works from the keyboard`, async ({ page }) => {
+    await openApp(page, { route });
+    const predict = page.getByTestId(`predict-${id}`);
+    const radios = predict.getByRole('radio');
+    // Tab from the top of the lesson to the question's first choice.
+    await page.locator('article.lesson h1').click();
+    await tabTo(page, radios.first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expectFocused(page, radios.nth(1));
+    await expect(radios.nth(1)).toBeChecked();
+    await tab(page);
+    await expectFocused(page, predict.getByRole('button', { name: 'Reveal the answer' }));
+    await page.keyboard.press('Enter');
+    const answer = page.getByTestId(`predict-${id}-answer`);
+    await expect(answer).toBeVisible();
+    await expect(answer).toBeFocused();
+  });
+}

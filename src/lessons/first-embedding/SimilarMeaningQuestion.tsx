@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
 import { AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { cosineSimilarity, row } from '../../math/vector';
@@ -38,6 +39,16 @@ export function SimilarMeaningQuestion() {
             ? 'the same meaning wins over the shared word'
             : 'the shared word wins over the same meaning'}
           . The “Similarity” lesson explains the measure and lets you test your own sentences.
+        </p>
+      )}
+      {cosines && vectors && (
+        <p>
+          <DownloadVectorsButton
+            filename="similar-meaning-vectors.json"
+            texts={TEXTS}
+            vectors={vectors}
+            dims={dims}
+          />
         </p>
       )}
     </PredictReveal>
