@@ -24,7 +24,8 @@ export function SimilarMeaningQuestion() {
       id="similar-meaning"
       question={`The model is trained to place texts with similar meanings near each other. Which of these two will it place nearer to “${ANCHOR}”?`}
       choices={OTHERS.map(
-        (text, i) => `“${text}” (${i === 0 ? 'same meaning, other words' : 'shares “sofa”, other meaning'})`,
+        (text, i) =>
+          `${text} (${i === 0 ? 'same meaning, other words' : 'shares the word sofa, other meaning'})`,
       )}
       correct={nearer}
     >
