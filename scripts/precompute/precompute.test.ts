@@ -11,18 +11,10 @@ describe('npm run precompute without a reachable hub', () => {
     await closed.close(); // nothing listens on its port any more
     const failure = await run(
       'npx',
-      [
-        'tsx',
-        'scripts/precompute/precompute.ts',
-        '--dataset',
-        'public/data/job-listings.csv',
-        '--model',
-        'org/some-model',
-        '--rows',
-        '2',
-        '--out',
-        'test-results/precompute-offline',
-      ],
+      (
+        'tsx scripts/precompute/precompute.ts --dataset public/data/job-listings.csv --model org/some-model ' +
+        '--rows 2 --out test-results/precompute-offline'
+      ).split(' '),
       { env: { ...process.env, HF_ENDPOINT: closed.origin } },
     ).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
