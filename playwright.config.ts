@@ -36,10 +36,13 @@ export default defineConfig({
       use: { launchOptions: { executablePath: chromiumPath(), args: chromiumLaunchArgs({ webgpu: true }) } },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // npm test and npm run test:e2e start the server themselves (free port, stopped on Ctrl-C).
+  webServer: process.env.E2E_SERVER_RUNNING
+    ? undefined
+    : {
+        command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+        url: `http://127.0.0.1:${PORT}/`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
 });

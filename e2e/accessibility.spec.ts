@@ -84,6 +84,13 @@ test.describe('Accessibility (axe-core, WCAG 2.1 A and AA)', () => {
         extra: path === '/search' || path === '/pca-map' ? { rows: String(ROWS) } : {},
       });
       await waitForBackend(page, 'WASM');
+      // Scan the answers too: reveal every predict question (the analogies result waits for its reveal).
+      const questions = page.locator('[data-predict-question]');
+      await expect(questions.first()).toBeAttached({ timeout: 60_000 });
+      for (const question of await questions.all()) {
+        await question.getByRole('radio').first().check();
+        await question.getByRole('button', { name: 'Reveal the answer' }).click();
+      }
       await LIVE_CONTENT[path]?.(page);
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
 

@@ -7,6 +7,7 @@ import {
   vectorLength,
   type VectorDownload,
 } from './support/app';
+import { cosineOf } from './support/vectorMath';
 
 test.describe('Your first embedding (WASM)', () => {
   test('embeds typed text into a unit vector and shows its tokens, time and backend', async ({ page }) => {
@@ -60,5 +61,32 @@ test.describe('Your first embedding (WASM)', () => {
     const again = await vectorFor('nurse');
     expect(a).toEqual(again);
     expect(a).not.toEqual(b);
+  });
+
+  test('the similar-meaning question answers with the cosines of the vectors it downloads', async ({
+    page,
+  }) => {
+    await openApp(page, { route: '/first-embedding' });
+    await waitForBackend(page, 'WASM');
+    const predict = page.getByTestId('predict-similar-meaning');
+    await expect(page.getByTestId('predict-similar-meaning-answer')).toBeHidden();
+    await predict.getByRole('radio').first().check();
+    await predict.getByRole('button', { name: 'Reveal the answer' }).click();
+    const result = page.getByTestId('similar-meaning-result');
+    await expect(result).toBeVisible({ timeout: 60_000 });
+    const saved = await downloadJson<{ texts: string[]; vectors: number[][] }>(
+      page,
+      'Download vectors (JSON)',
+    );
+    expect(saved.texts).toEqual([
+      'The cat is asleep on the sofa.',
+      'A kitten naps on the couch.',
+      'The sofa is on sale at the shop.',
+    ]);
+    const [same, shared] = [1, 2].map((i) => cosineOf(saved.vectors[0], saved.vectors[i]));
+    await expect(result).toContainText(`${same.toFixed(3)} for “A kitten naps on the couch.”`);
+    await expect(result).toContainText(`${shared.toFixed(3)} for “The sofa is on sale at the shop.”`);
+    await expect(result).toContainText(same > shared ? 'the same meaning wins' : 'the shared word wins');
+    await expect(predict).toContainText(same > shared ? 'Right!' : 'Not quite');
   });
 });

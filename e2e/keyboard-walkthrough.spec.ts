@@ -112,7 +112,7 @@ test('the Similarity lesson can be done from start to end with the keyboard alon
   const guess = predict.getByRole('radio', { name: 'No, only the numbers change' });
   await expectFocused(page, guess);
   await expect(guess).toBeChecked();
-  await expect(answer).toHaveCount(0);
+  await expect(answer).toBeHidden();
   await tab(page);
   await expectFocused(page, predict.getByRole('button', { name: 'Reveal the answer' }));
   await page.keyboard.press('Enter');
@@ -335,7 +335,7 @@ test('the map page: projection, UMAP, colour, layers, clusters and the predictio
   });
 
   // 6. Predict, then reveal.
-  const guess = page.getByTestId('quality-predict').getByRole('radio', { name: 'The UMAP map' });
+  const guess = page.getByTestId('predict-map-quality').getByRole('radio', { name: 'The UMAP map' });
   await guess.focus();
   await page.keyboard.press('Space');
   await expect(guess).toBeChecked();
@@ -343,6 +343,33 @@ test('the map page: projection, UMAP, colour, layers, clusters and the predictio
   const reveal = page.getByRole('button', { name: 'Reveal the answer' });
   await expectFocused(page, reveal);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('quality-predict-answer')).toBeFocused();
-  await expect(page.getByTestId('quality-predict-answer')).toContainText('keeps more');
+  await expect(page.getByTestId('predict-map-quality-answer')).toBeFocused();
+  await expect(page.getByTestId('predict-map-quality-answer')).toContainText('keeps more');
 });
+
+// The predict questions added for issue 14: each one answered with the keyboard alone, from the lesson's heading.
+for (const [route, id] of [
+  ['/first-embedding', 'similar-meaning'],
+  ['/search', 'no-shared-word'],
+  ['/pca-map', 'pca-no-noise'],
+  ['/where-embeddings-are-used', 'rag-missed-passage'],
+] as const) {
+  test(`the predict question on ${route} works from the keyboard`, async ({ page }) => {
+    await openApp(page, { route });
+    const predict = page.getByTestId(`predict-${id}`);
+    const radios = predict.getByRole('radio');
+    // Tab from the top of the lesson to the question's first choice.
+    await page.locator('article.lesson h1').click();
+    await tabTo(page, radios.first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expectFocused(page, radios.nth(1));
+    await expect(radios.nth(1)).toBeChecked();
+    await tab(page);
+    await expectFocused(page, predict.getByRole('button', { name: 'Reveal the answer' }));
+    await page.keyboard.press('Enter');
+    const answer = page.getByTestId(`predict-${id}-answer`);
+    await expect(answer).toBeVisible();
+    await expect(answer).toBeFocused();
+  });
+}

@@ -49,6 +49,9 @@ test.describe('Inside the model (WASM)', () => {
     await expect(heatmap.locator('figcaption')).toContainText('dimension 0:');
 
     await expect(page.getByTestId('vector-norm')).toHaveText('1.000');
+    const predict = page.getByTestId('predict-length');
+    await predict.getByLabel('Less than 1').check();
+    await predict.getByRole('button', { name: 'Reveal the answer' }).click();
     const pooled = Number(await page.getByTestId('pooled-norm').textContent());
     expect(pooled).toBeGreaterThan(0);
     expect(pooled).not.toBeCloseTo(1, 3);
@@ -96,7 +99,8 @@ test.describe('Inside the model (WASM)', () => {
     const predict = page.getByTestId('predict-length');
     const reveal = predict.getByRole('button', { name: /reveal/i });
     await expect(reveal).toBeDisabled();
-    await expect(page.getByTestId('predict-length-answer')).toHaveCount(0);
+    await expect(page.getByTestId('predict-length-answer')).toBeHidden();
+    await expect(page.getByTestId('pooled-norm')).toHaveCount(0);
     await predict.getByLabel('Exactly 1').check();
     await reveal.click();
     const pooled = await page.getByTestId('pooled-norm').textContent();

@@ -80,7 +80,7 @@ test.describe('Looking at embeddings (WASM)', () => {
   test('hides the negatives answer until a guess, then states the real count', async ({ page }) => {
     const predict = page.getByTestId('predict-negatives');
     await expect(predict.getByRole('button', { name: /reveal/i })).toBeDisabled();
-    await expect(page.getByTestId('predict-negatives-answer')).toHaveCount(0);
+    await expect(page.getByTestId('predict-negatives-answer')).toBeHidden();
     await predict.getByLabel('Between 96 and 288').check();
     await predict.getByRole('button', { name: /reveal/i }).click();
     const saved = await downloadJson<VectorsFile>(page, 'Download this vector (JSON)');

@@ -121,9 +121,9 @@ test.describe('Similarity lesson (WASM)', () => {
     const predict = page.getByTestId('predict-metric');
     const reveal = predict.getByRole('button', { name: /reveal/i });
     await expect(reveal).toBeDisabled();
-    await expect(page.getByTestId('predict-metric-answer')).toHaveCount(0);
+    await expect(page.getByTestId('predict-metric-answer')).toBeHidden();
     await predict.getByRole('radio', { name: 'No, only the numbers change' }).check();
-    await expect(page.getByTestId('predict-metric-answer')).toHaveCount(0);
+    await expect(page.getByTestId('predict-metric-answer')).toBeHidden();
     await reveal.click();
     await expect(page.getByTestId('predict-metric-answer')).toContainText('Right!');
     await expect(page.getByTestId('predict-metric-answer')).toContainText('2 − 2 cos θ');

@@ -8,17 +8,17 @@ test.describe('What is an embedding? (no model needed)', () => {
   });
 
   test('predict, then reveal: the answer stays hidden until a guess is made', async ({ page }) => {
-    const predict = page.getByTestId('atoms-predict');
+    const predict = page.getByTestId('predict-atoms');
     const reveal = predict.getByRole('button', { name: /reveal/i });
-    await expect(page.getByTestId('atoms-predict-answer')).toHaveCount(0);
+    await expect(page.getByTestId('predict-atoms-answer')).toBeHidden();
     await expect(reveal).toBeDisabled();
 
     await predict.getByRole('radio', { name: 'About 270' }).check();
     await expect(reveal).toBeEnabled();
-    await expect(page.getByTestId('atoms-predict-answer')).toHaveCount(0);
+    await expect(page.getByTestId('predict-atoms-answer')).toBeHidden();
     await reveal.click();
 
-    const answer = page.getByTestId('atoms-predict-answer');
+    const answer = page.getByTestId('predict-atoms-answer');
     await expect(answer).toBeVisible();
     await expect(answer).toContainText('Right!');
     await expect(answer).toContainText('N = 266: 2²⁶⁶ ≈ 1.2 × 10⁸⁰');

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumHelp, chromiumPath } from './chromium-check.mjs';
+import { choosePort, DEFAULT_E2E_PORT, previewServer, runWhileServing, startServer } from './e2e-server.mjs';
 
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -50,7 +51,13 @@ if (!existsSync(chromiumPath())) {
   console.error(chromiumHelp());
   step('end-to-end tests (no Chromium)', false);
 } else if (built) {
-  run('end-to-end tests', 'npx', ['playwright', 'test']);
+  // Our own server on a free port, stopped at the end and on Ctrl-C (Playwright's would outlive an interrupted run).
+  const port = await choosePort(Number(process.env.E2E_PORT ?? DEFAULT_E2E_PORT));
+  const stop = await startServer(previewServer(port));
+  console.log(`\n▶ end-to-end tests: npx playwright test (server on port ${port})`);
+  const env = { ...process.env, E2E_PORT: String(port), E2E_SERVER_RUNNING: '1' };
+  await runWhileServing('npx', ['playwright', 'test'], env, stop);
+  stop();
   const e2e = readJson('test-results/e2e.json');
   if (e2e) {
     const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;

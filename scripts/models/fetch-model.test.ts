@@ -86,10 +86,13 @@ describe.skipIf(!hasFixture)('models:fetch against a local hub', () => {
   it('says it needs internet when the hub cannot be reached', async () => {
     const closed = await startStaticServer({ root: work });
     await closed.close(); // nothing listens on its port any more
-    const failure = await fetchModel(path.join(work, 'unreachable'), closed.origin).catch(
+    const out = path.join(work, 'unreachable');
+    const failure = await fetchModel(out, closed.origin).catch(
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain('needs internet access');
+    // No empty model folder is left behind for a build to ship.
+    expect(existsSync(out)).toBe(false);
   }, 60_000);
 });

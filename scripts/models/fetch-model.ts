@@ -11,7 +11,9 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  readdirSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -43,6 +45,24 @@ const plan = planModelDownload({
 });
 /** The model's folder: config.json sits at its top. */
 const modelDir = path.dirname(plan[0].dest);
+
+/**
+ * Folders from --out down to the model's onnx/ that do not exist yet, deepest first. A failed run
+ * removes those it left empty, so no empty model folder is left for a build to ship.
+ */
+function missingFolders(): string[] {
+  const out = path.resolve(values.out);
+  const folders = [path.resolve(modelDir, 'onnx')];
+  for (let dir = path.resolve(modelDir); dir.startsWith(out); dir = path.dirname(dir)) {
+    folders.push(dir);
+    if (dir === out) break;
+  }
+  return folders.filter((dir) => !existsSync(dir));
+}
+
+function removeEmpty(folders: readonly string[]): void {
+  for (const dir of folders) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+}
 
 class DownloadError extends Error {}
 
@@ -112,6 +132,7 @@ async function download(item: ModelDownload): Promise<'downloaded' | 'absent'> {
 }
 
 console.log(`Fetching ${plan[0].url.replace(/config\.json$/, '')} into ${modelDir}/`);
+const newFolders = missingFolders();
 try {
   for (const item of plan) {
     if (existsSync(item.dest)) {
@@ -127,6 +148,11 @@ try {
   }
 } catch (error) {
   console.error(`\n${error instanceof DownloadError ? error.message : error}`);
+  removeEmpty(newFolders);
+  if (existsSync(modelDir))
+    console.error(
+      `${modelDir}/ holds an incomplete download: run the command again to finish it, or delete the folder before building.`,
+    );
   process.exit(1);
 }
 console.log(

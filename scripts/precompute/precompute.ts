@@ -8,7 +8,8 @@
  * EmbeddingEngine as the browser (tokenizer, truncation to 256, mean pooling, normalising) on
  * onnxruntime-node. Writes `<dataset>.<model>.<dtype>.npy` (float32 [rows, dims]) and adds or
  * replaces its entry in `<out>/manifest.json`. Without --modelBase the model comes from the
- * Hugging Face hub (needs internet); with it, from `<modelBase>/<model>/` on disk.
+ * Hugging Face hub (needs internet; HF_ENDPOINT=<url> uses a mirror); with it, from
+ * `<modelBase>/<model>/` on disk.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +30,8 @@ import {
 import { sha256Hex } from '../../src/data/textHash.ts';
 import { DEFAULT_BATCH_SIZE } from '../../src/embedding/batchSize.ts';
 import { EmbeddingEngine, type EngineSource } from '../../src/embedding/engine.ts';
-import { HUB_HOST, HUB_PATH_TEMPLATE } from '../../src/embedding/modelSource.ts';
+import { HUB_HOST, HUB_PATH_TEMPLATE, modelFileUrl } from '../../src/embedding/modelSource.ts';
+import { isUnreachable } from '../models/modelFiles.ts';
 
 const DTYPES = ['q8', 'fp32'] as const;
 type PrecomputeDtype = (typeof DTYPES)[number];
@@ -83,17 +85,58 @@ async function readManifest(file: string): Promise<PrecomputedManifest | undefin
   }
 }
 
+/**
+ * Why the network failed, if it did: the error code somewhere in the cause chain, or the reason
+ * under Node's bare "fetch failed".
+ */
+function unreachableCode(error: unknown): string | undefined {
+  for (let e = error; e; e = (e as { cause?: unknown }).cause) {
+    if (isUnreachable(e))
+      return (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    if (e instanceof TypeError && e.message === 'fetch failed')
+      return (
+        (e.cause as { code?: string; message?: string } | undefined)?.code ??
+        (e.cause as Error | undefined)?.message ??
+        'no network'
+      );
+  }
+  return undefined;
+}
+
+/** What failed, where it tried, and the way to run without the hub. */
+function offlineHelp(error: unknown, modelId: string, host: string): string {
+  const url = modelFileUrl({ modelId, host, pathTemplate: HUB_PATH_TEMPLATE }, 'config.json');
+  return [
+    `Cannot reach ${new URL(host).host} (${unreachableCode(error)}) to download the model: ${url}`,
+    'Without --modelBase, precompute downloads the model from the Hugging Face hub and needs internet access.',
+    'Without internet: run `npm run models:fetch` on a machine that has it, copy public/models/ here, and add',
+    '  --modelBase public/models',
+    '(the test models work too: --modelBase fixtures/models --model tiny-bert).',
+  ].join('\n');
+}
+
+/** The hub, or a mirror with its layout (HF_ENDPOINT, as for models:fetch). */
+function hubHost(): string {
+  const endpoint = process.env.HF_ENDPOINT;
+  if (!endpoint) return HUB_HOST;
+  return endpoint.endsWith('/') ? endpoint : `${endpoint}/`;
+}
+
 async function main(): Promise<void> {
   const options = readOptions();
   const texts = await readTexts(options.dataset, options.rowLimit);
   const source: EngineSource = options.modelBase
     ? { kind: 'local', dir: `${path.resolve(options.modelBase)}/` }
-    : { kind: 'remote', host: HUB_HOST, pathTemplate: HUB_PATH_TEMPLATE };
+    : { kind: 'remote', host: hubHost(), pathTemplate: HUB_PATH_TEMPLATE };
   const engine = await EmbeddingEngine.load({
     modelId: options.model,
     source,
     device: 'cpu',
     dtype: options.dtype,
+  }).catch((error: unknown) => {
+    if (source.kind === 'remote' && unreachableCode(error))
+      throw new Error(offlineHelp(error, options.model, source.host));
+    throw error;
   });
   const started = performance.now();
   const vectors = await engine.embedAll(texts, DEFAULT_BATCH_SIZE);

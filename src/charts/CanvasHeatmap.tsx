@@ -1,5 +1,6 @@
 import { color as parseColor, ticks } from 'd3';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { ScrollCue, useHorizontalOverflow } from './ScrollCue';
 import './CanvasHeatmap.css';
 
 export interface CanvasHeatmapProps {
@@ -44,6 +45,7 @@ export function CanvasHeatmap({
   // Only keyboard moves scroll the page; a hovered cell is already in view.
   const movedByKey = useRef(false);
   const rows = rowLabels.length;
+  const { ref: scrollRef, overflowing, atEnd } = useHorizontalOverflow<HTMLDivElement>();
 
   useEffect(() => {
     const context = canvasRef.current?.getContext('2d');
@@ -101,56 +103,59 @@ export function CanvasHeatmap({
 
   return (
     <figure className="canvas-heatmap" data-testid={testId} data-rows={rows} data-cols={cols}>
-      <div className="canvas-heatmap-scroll">
-        <div
-          className="canvas-heatmap-grid"
-          style={{ gridTemplateColumns: `var(--row-label-width) ${width}px` }}
-        >
-          <div className="canvas-heatmap-corner">dimension</div>
-          <div className="canvas-heatmap-axis" aria-hidden="true">
-            {axisTicks.map((t) => (
-              <span key={t} style={{ left: t * cellWidth }} className={t === 0 ? 'first-tick' : undefined}>
-                {t}
-              </span>
-            ))}
-          </div>
-          <ol className="canvas-heatmap-rows" aria-hidden="true">
-            {rowLabels.map((text, r) => (
-              <li
-                key={r}
-                style={{ height: cellHeight, lineHeight: `${cellHeight}px` }}
-                className={cursor?.row === r ? 'current' : undefined}
-                title={text}
-              >
-                {text}
-              </li>
-            ))}
-          </ol>
-          <div className="canvas-heatmap-cells">
-            <canvas
-              ref={canvasRef}
-              width={cols}
-              height={rows}
-              style={{ width, height: rows * cellHeight }}
-              role="img"
-              aria-label={`${label}. Focus it and use the arrow keys to read single values.`}
-              tabIndex={0}
-              onKeyDown={onKeyDown}
-              onPointerMove={(event) => setCursor(cellAt(event))}
-              onPointerDown={(event) => setCursor(cellAt(event))}
-            />
-            {cursor && (
-              <div
-                ref={cursorRef}
-                className="canvas-heatmap-cursor"
-                style={{
-                  left: cursor.col * cellWidth - 1,
-                  top: cursor.row * cellHeight - 1,
-                  width: cellWidth + 2,
-                  height: cellHeight + 2,
-                }}
+      <ScrollCue overflowing={overflowing} atEnd={atEnd} rest={`all ${cols} dimensions`} />
+      <div className={`scroll-frame${overflowing && !atEnd ? ' more-right' : ''}`}>
+        <div className="canvas-heatmap-scroll" ref={scrollRef}>
+          <div
+            className="canvas-heatmap-grid"
+            style={{ gridTemplateColumns: `var(--row-label-width) ${width}px` }}
+          >
+            <div className="canvas-heatmap-corner">dimension</div>
+            <div className="canvas-heatmap-axis" aria-hidden="true">
+              {axisTicks.map((t) => (
+                <span key={t} style={{ left: t * cellWidth }} className={t === 0 ? 'first-tick' : undefined}>
+                  {t}
+                </span>
+              ))}
+            </div>
+            <ol className="canvas-heatmap-rows" aria-hidden="true">
+              {rowLabels.map((text, r) => (
+                <li
+                  key={r}
+                  style={{ height: cellHeight, lineHeight: `${cellHeight}px` }}
+                  className={cursor?.row === r ? 'current' : undefined}
+                  title={text}
+                >
+                  {text}
+                </li>
+              ))}
+            </ol>
+            <div className="canvas-heatmap-cells">
+              <canvas
+                ref={canvasRef}
+                width={cols}
+                height={rows}
+                style={{ width, height: rows * cellHeight }}
+                role="img"
+                aria-label={`${label}. Focus it and use the arrow keys to read single values.`}
+                tabIndex={0}
+                onKeyDown={onKeyDown}
+                onPointerMove={(event) => setCursor(cellAt(event))}
+                onPointerDown={(event) => setCursor(cellAt(event))}
               />
-            )}
+              {cursor && (
+                <div
+                  ref={cursorRef}
+                  className="canvas-heatmap-cursor"
+                  style={{
+                    left: cursor.col * cellWidth - 1,
+                    top: cursor.row * cellHeight - 1,
+                    width: cellWidth + 2,
+                    height: cellHeight + 2,
+                  }}
+                />
+              )}
+            </div>
           </div>
         </div>
       </div>

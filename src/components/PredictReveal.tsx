@@ -1,66 +1,97 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { usePredictionStore } from '../state/predictionStore';
+import { usePredictionStore, useRevealed } from '../state/predictionStore';
 
 export interface PredictRevealProps {
+  /**
+   * Names the question: the class pulse reports the guess under it, and parts of the page that would
+   * give the answer away wait for its reveal.
+   */
+  id: string;
   question: string;
   choices: readonly string[];
   /** Index of the right choice, or undefined when the answer depends on the data shown. */
   correct?: number;
-  /** The answer, shown only after a guess. */
+  /** The answer. It is in the DOM from the start but hidden until the student has guessed. */
   children: ReactNode;
-  testId?: string;
 }
 
-/** "Predict, then reveal": the student commits to a guess before the answer appears. */
-export function PredictReveal({ question, choices, correct, children, testId }: PredictRevealProps) {
-  const [guess, setGuess] = useState<number | undefined>();
-  const [revealed, setRevealed] = useState(false);
-  const answer = useRef<HTMLDivElement>(null);
+/**
+ * "Predict, then reveal": the student commits to a guess before the answer appears. The answer sits in
+ * a hidden element marked `data-predict-answer`, and its key facts in `AnswerKey`s, so a test can check
+ * that no key fact is visible anywhere on the page before the reveal.
+ */
+export function PredictReveal({ id, question, choices, correct, children }: PredictRevealProps) {
+  const [choice, setChoice] = useState<number | undefined>();
+  const revealedGuess = usePredictionStore((s) => s.guesses[id]);
   const recordGuess = usePredictionStore((s) => s.recordGuess);
-  const reveal = () => {
-    setRevealed(true);
-    // The workshop's class pulse reports the guess by question id: the test id without "predict".
-    if (testId && guess !== undefined) recordGuess(testId.replace(/^predict-|-predict$/, ''), guess);
-  };
+  const revealed = revealedGuess !== undefined;
+  const guess = revealed ? revealedGuess : choice;
+  const answer = useRef<HTMLDivElement>(null);
+  const pressed = useRef(false);
   // The reveal button disappears once pressed; move focus to what it revealed instead of losing it.
   useEffect(() => {
-    if (revealed) answer.current?.focus();
+    if (revealed && pressed.current) answer.current?.focus();
   }, [revealed]);
   return (
-    <section className="predict" data-testid={testId} aria-label="Predict, then reveal">
+    <section
+      className="predict"
+      data-testid={`predict-${id}`}
+      data-predict-question={id}
+      aria-label="Predict, then reveal"
+    >
       <p className="predict-question">
         <strong>Predict first:</strong> {question}
       </p>
       <fieldset disabled={revealed}>
         <legend className="visually-hidden">Your guess</legend>
-        {choices.map((choice, i) => (
-          <label key={choice} className="predict-choice">
-            <input type="radio" name={question} checked={guess === i} onChange={() => setGuess(i)} /> {choice}
+        {choices.map((text, i) => (
+          <label key={text} className="predict-choice">
+            <input type="radio" name={`predict-${id}`} checked={guess === i} onChange={() => setChoice(i)} />{' '}
+            {text}
           </label>
         ))}
       </fieldset>
       {!revealed && (
-        <button type="button" disabled={guess === undefined} onClick={reveal}>
-          {guess === undefined ? 'Pick a guess to reveal the answer' : 'Reveal the answer'}
+        <button
+          type="button"
+          disabled={choice === undefined}
+          onClick={() => {
+            if (choice === undefined) return;
+            pressed.current = true;
+            recordGuess(id, choice);
+          }}
+        >
+          {choice === undefined ? 'Pick a guess to reveal the answer' : 'Reveal the answer'}
         </button>
       )}
-      {revealed && (
-        <div
-          ref={answer}
-          tabIndex={-1}
-          className="predict-answer"
-          data-testid={testId ? `${testId}-answer` : undefined}
-        >
-          {correct !== undefined && (
-            <p>
-              <strong>
-                {guess === correct ? 'Right!' : `Not quite: the answer is “${choices[correct]}”.`}
-              </strong>
-            </p>
-          )}
-          {children}
-        </div>
-      )}
+      <div
+        ref={answer}
+        tabIndex={-1}
+        hidden={!revealed}
+        className="predict-answer"
+        data-testid={`predict-${id}-answer`}
+        data-predict-answer={id}
+      >
+        {revealed && correct !== undefined && (
+          <p>
+            <strong>
+              {guess === correct ? 'Right!' : `Not quite: the answer is “${choices[correct]}”.`}
+            </strong>
+          </p>
+        )}
+        {children}
+      </div>
     </section>
   );
+}
+
+/** A key fact of an answer (a number, a verdict): the spoiler test checks it is nowhere visible before the reveal. */
+export function AnswerKey({ children }: { children: ReactNode }) {
+  return <strong data-answer-key="">{children}</strong>;
+}
+
+/** Page content that would give away the answer to question `id`: a placeholder until the reveal. */
+export function AfterReveal({ id, children }: { id: string; children: ReactNode }) {
+  if (useRevealed(id)) return <>{children}</>;
+  return <span className="muted after-reveal">(shown once you reveal your guess above)</span>;
 }

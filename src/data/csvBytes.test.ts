@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_CSV_BYTES, checkCsvSize, decodeCsvBytes, firstInvalidUtf8Byte, lineOfByte } from './csvBytes';
 
@@ -112,5 +113,14 @@ describe('lineOfByte', () => {
   it('counts line feeds before the offset', () => {
     const bytes = bytesOf('a\nb\r\nc');
     expect([0, 1, 2, 5].map((offset) => lineOfByte(bytes, offset))).toEqual([1, 1, 2, 3]);
+  });
+});
+
+describe('the documented limit', () => {
+  it('is the limit the code applies (the README once said 100 MB)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const megabytes = MAX_CSV_BYTES / 1024 / 1024;
+    expect(readme).toContain(`a file over ${megabytes} MB`);
+    expect(readme).not.toMatch(new RegExp(`file over (?!${megabytes} MB)\\d+ MB`));
   });
 });

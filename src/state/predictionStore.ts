@@ -14,3 +14,6 @@ export const usePredictionStore = create<PredictionState>()((set) => ({
   recordGuess: (questionId, choice) =>
     set((state) => ({ guesses: { ...state.guesses, [questionId]: choice } })),
 }));
+
+/** Whether the student has revealed the answer to question `id` (a revealed question has a guess). */
+export const useRevealed = (id: string) => usePredictionStore((s) => s.guesses[id] !== undefined);

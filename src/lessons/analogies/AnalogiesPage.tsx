@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { PredictReveal } from '../../components/PredictReveal';
+import { useRevealed } from '../../state/predictionStore';
 import { AnalogyResult } from './AnalogyResult';
-import { KingAnswer } from './KingAnswer';
+import { KING, KingAnswer } from './KingAnswer';
 import { DEFAULT_CANDIDATES, PRESETS, type AnalogyWords } from './presets';
 import { useAnalogy } from './useAnalogy';
 import './analogies.css';
@@ -14,12 +15,17 @@ const FIELDS: { key: keyof AnalogyWords; label: string }[] = [
   { key: 'd', label: 'D: expected' },
 ];
 
+const QUESTION = 'king';
+
 const sameWords = (x: AnalogyWords, y: AnalogyWords) => FIELDS.every(({ key }) => x[key] === y[key]);
 
 export function AnalogiesPage() {
   const [words, setWords] = useState<AnalogyWords>(PRESETS[0]);
   const [candidateText, setCandidateText] = useState(DEFAULT_CANDIDATES);
   const result = useAnalogy(words, candidateText);
+  // The king preset's numbers are the answer to the question above: they wait for the reveal.
+  const revealed = useRevealed(QUESTION);
+  const hiddenAnswer = sameWords(words, KING) && !revealed;
 
   return (
     <article className="lesson">
@@ -30,7 +36,7 @@ export function AnalogiesPage() {
         same? Try it, and judge by the numbers, not by the hope.
       </p>
       <PredictReveal
-        testId="predict-king"
+        id={QUESTION}
         question="Will king − man + woman land nearest to queen (among the candidate words below)?"
         choices={['Yes, queen will be the nearest', 'No, another word will be nearer']}
       >
@@ -70,7 +76,13 @@ export function AnalogiesPage() {
             Embedding failed: {result.message}
           </p>
         )}
-        {result.state === 'done' && <AnalogyResult result={result} />}
+        {result.state === 'done' && hiddenAnswer && (
+          <p className="notice" data-testid="analogy-after-reveal">
+            These are the words of the question above: make your guess and reveal it first, then the numbers
+            appear here. Or pick another preset.
+          </p>
+        )}
+        {result.state === 'done' && !hiddenAnswer && <AnalogyResult result={result} />}
       </section>
 
       <section aria-labelledby="candidates-heading">

@@ -1,22 +1,11 @@
 import { downloadJson } from '../../components/download';
+import { RankedList } from '../../components/RankedList';
 import { useEngineStore } from '../../state/engineStore';
 import { CosineBars } from './CosineBars';
 import type { AnalogyState } from './useAnalogy';
-import type { AnalogyWords } from './presets';
-import { analogyVerdict, type Verdict } from './verdict';
+import { analogyVerdict, verdictText } from './verdict';
 
 type Done = Extract<AnalogyState, { state: 'done' }>;
-
-function verdictText(verdict: Verdict, { c, d }: AnalogyWords, expression: string): string {
-  switch (verdict) {
-    case 'worked':
-      return `It worked: ${expression} is closer to ${d} than ${c} alone is, and ${d} is the nearest candidate.`;
-    case 'closer-not-first':
-      return `Half-way: ${expression} is closer to ${d} than ${c} alone is, but other candidates are closer still.`;
-    case 'not-closer':
-      return `It did not really work: ${c} alone is at least as close to ${d} as ${expression} is. The arithmetic added nothing.`;
-  }
-}
 
 /** The before / baseline / after cosines, D's rank, the nearest candidates and a plain verdict. */
 export function AnalogyResult({ result }: { result: Done }) {
@@ -76,14 +65,19 @@ export function AnalogyResult({ result }: { result: Done }) {
         {expression} ({words.a}, {words.b} and {words.c} themselves are left out).
       </p>
       <h3>Nearest candidates to {expression}</h3>
-      <ol className="analogy-nearest" data-testid="analogy-nearest">
-        {scores.nearest.map((index) => (
-          <li key={index} className={index === 0 ? 'analogy-target' : undefined}>
+      <RankedList
+        items={scores.nearest}
+        keyOf={(index) => index}
+        className="analogy-nearest"
+        data-testid="analogy-nearest"
+      >
+        {(index) => (
+          <span className={index === 0 ? 'analogy-target' : undefined}>
             {candidates[index]} {index === 0 && <strong>(D)</strong>}{' '}
             <code>{scores.cosines[index].toFixed(3)}</code>
-          </li>
-        ))}
-      </ol>
+          </span>
+        )}
+      </RankedList>
       <p className={`notice ${verdict === 'worked' ? '' : 'notice-warn'}`} data-testid="analogy-verdict">
         <strong>{verdictText(verdict, words, expression)}</strong>
         {verdict !== 'worked' && (

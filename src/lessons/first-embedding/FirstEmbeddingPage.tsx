@@ -6,6 +6,7 @@ import { VectorNumbers } from '../../components/VectorNumbers';
 import { useInspection } from '../../hooks/useInspection';
 import { useEngineStore } from '../../state/engineStore';
 import { FirstEmbeddingExercise } from './FirstEmbeddingExercise';
+import { SimilarMeaningQuestion } from './SimilarMeaningQuestion';
 
 const DEFAULT_TEXT = 'Embeddings turn text into numbers that capture meaning.';
 
@@ -32,9 +33,9 @@ export function FirstEmbeddingPage() {
       <h1>Your first embedding</h1>
       <p>
         An <em>embedding model</em> reads a piece of text and answers with a fixed-length list of numbers: a
-        point in a space with hundreds of dimensions. Texts with similar meaning land near each other. Type
-        anything below and watch the numbers change.
+        point in a space with hundreds of dimensions. Type anything below and watch the numbers change.
       </p>
+      <SimilarMeaningQuestion />
       <label className="field">
         <span>Your text</span>
         <textarea

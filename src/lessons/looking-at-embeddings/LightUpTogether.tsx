@@ -4,6 +4,7 @@ import { Heatmap } from '../../charts/Heatmap';
 import { divergingScale, maxAbsolute } from '../../charts/colorScales';
 import { gridShape } from '../../charts/heatmapCells';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
+import { RankedList } from '../../components/RankedList';
 import { useEmbeddings, type EmbeddingsState } from '../../hooks/useEmbeddings';
 import { signedProductRoot } from '../../math/products';
 import { topK } from '../../math/topK';
@@ -167,16 +168,16 @@ function SetPanel({
         testId={testId}
       />
       <p className="top-title">The {TOP} strongest dimensions (largest size, either sign):</p>
-      <ol className="top-dimensions" data-testid={`${testId}-top`}>
-        {set.top.map((d) => (
-          <li key={d}>
+      <RankedList items={set.top} keyOf={(d) => d} className="top-dimensions" data-testid={`${testId}-top`}>
+        {(d) => (
+          <>
             <span className="dim-index">dim {d}</span>{' '}
             <span className={set.together[d] < 0 ? 'negative' : 'positive'}>
               {set.together[d].toFixed(4)}
             </span>
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </RankedList>
     </section>
   );
 }

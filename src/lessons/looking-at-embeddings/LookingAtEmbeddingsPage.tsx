@@ -40,9 +40,10 @@ export function LookingAtEmbeddingsPage() {
         <p>
           <strong>What this shows:</strong> the dimensions where every text of a set has a large value, and
           whether those are the same for the control set. <strong>What it does not show:</strong> that a
-          dimension “means” city. Some dimensions are large for almost any text, so they light up in both
-          sets. Ten examples are few, and a model spreads meaning over many dimensions at once: a direction in
-          the space, not one axis, is what carries an idea.
+          dimension “means” city. A dimension that is large for almost any text would light up in both sets,
+          so check the overlap count above before reading anything into a strong cell. Ten examples are few,
+          and a model spreads meaning over many dimensions at once: a direction in the space, not one axis, is
+          what carries an idea.
         </p>
       </section>
       <LookingAtEmbeddingsExercise />

@@ -5,7 +5,7 @@ import { Heatmap } from '../../charts/Heatmap';
 import { divergingScale, maxAbsolute } from '../../charts/colorScales';
 import { gridShape } from '../../charts/heatmapCells';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
-import { PredictReveal } from '../../components/PredictReveal';
+import { AfterReveal, AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { summarize } from '../../math/vector';
 import { DimensionSlider } from './DimensionSlider';
@@ -13,6 +13,7 @@ import { countNegatives, negativeChoice, negativeChoices } from './negativesQues
 
 const DEFAULT_TEXT = 'A quiet morning walk along the river.';
 const DEFAULT_SHOWN = 32;
+const NEGATIVES_QUESTION = 'negatives';
 
 /** (a) the first N dimensions as bars and (b) all of them as a grid, for one text. */
 export function OneVector() {
@@ -77,16 +78,16 @@ function OneVectorResult({
   return (
     <div data-testid="one-vector-result" aria-busy={stale} className={stale ? 'stale' : undefined}>
       <PredictReveal
-        testId="predict-negatives"
+        id={NEGATIVES_QUESTION}
         question={`Of the ${dims} numbers in this text's vector, how many are negative?`}
         choices={negativeChoices(dims)}
         correct={negativeChoice(negatives, dims)}
       >
         <p>
-          <strong>{negatives}</strong> of {dims} ({((100 * negatives) / dims).toFixed(0)}%) are below zero.
-          There is no rule that numbers must be positive: each dimension is just a coordinate, and a text sits
-          on one side of zero or the other. In the charts below, negative numbers are the red cells and the
-          bars that point down.
+          <AnswerKey>{negatives}</AnswerKey> of {dims} ({((100 * negatives) / dims).toFixed(0)}%) are below
+          zero. There is no rule that numbers must be positive: each dimension is just a coordinate, and a
+          text sits on one side of zero or the other. In the charts below, negative numbers are the red cells
+          and the bars that point down.
         </p>
       </PredictReveal>
 
@@ -123,7 +124,8 @@ function OneVectorResult({
         />
         <ColorLegend color={color} min={-limit} max={limit} label="Value (red negative, blue positive)" />
         <p>
-          Smallest {min.toFixed(4)}, largest {max.toFixed(4)}, {negatives} negative.{' '}
+          Smallest {min.toFixed(4)}, largest {max.toFixed(4)}; negative:{' '}
+          <AfterReveal id={NEGATIVES_QUESTION}>{negatives}</AfterReveal>.{' '}
           <DownloadVectorsButton filename="vector.json" texts={[text]} vectors={vector} dims={dims}>
             Download this vector (JSON)
           </DownloadVectorsButton>

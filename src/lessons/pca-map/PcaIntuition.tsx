@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { PcaIntuitionFigure } from '../../charts/PcaIntuitionFigure';
 import { noisyLine } from '../../math/noisyLine';
 import { fitPca, projectRows, reconstruct } from '../../math/pca';
+import { NoiseZeroQuestion } from './NoiseZeroQuestion';
 import { formatPercent } from './numbers';
 
 const POINTS = 60;
@@ -29,6 +30,7 @@ export function PcaIntuition() {
         the average point). Each point is then replaced by its <em>shadow</em> on that line: the grey segments
         show how far each point had to move.
       </p>
+      <NoiseZeroQuestion points={POINTS} seed={SEED} />
       <div className="pca-intuition-layout">
         <PcaIntuitionFigure
           points={points}
@@ -58,7 +60,7 @@ export function PcaIntuition() {
           </p>
           <p>
             Slide the noise up: the points leave the line, the shadows lose more, and the share PC1 explains
-            falls. At 0 the points sit on the line and one number per point says everything.
+            falls.
           </p>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { RecallCurve as RecallCurveChart } from '../../charts/RecallCurve';
-import { PredictReveal } from '../../components/PredictReveal';
+import { AfterReveal, PredictReveal } from '../../components/PredictReveal';
 import type { RecallCurve } from '../../math/recallCurve';
 import type { Method } from './ProjectionSwitch';
 
@@ -62,7 +62,7 @@ export function ProjectionQuality({
       <PredictReveal
         question="Which map keeps more true neighbours?"
         choices={['The PCA map', 'The UMAP map', 'About the same']}
-        testId="quality-predict"
+        id="map-quality"
       >
         <p>{answer(pca, umap, k)}</p>
       </PredictReveal>
@@ -72,10 +72,13 @@ export function ProjectionQuality({
         data-recall-k={k}
         data-recall={shownRecall === null ? undefined : String(shownRecall)}
       >
-        <dl className="stats" aria-live="polite">
-          {cell('pca', pca)}
-          {cell('umap', umap)}
-        </dl>
+        {/* The two means answer the question above: shown once the student has guessed. */}
+        <AfterReveal id="map-quality">
+          <dl className="stats" aria-live="polite">
+            {cell('pca', pca)}
+            {cell('umap', umap)}
+          </dl>
+        </AfterReveal>
       </div>
       {error && (
         <p className="notice notice-error" role="alert">

@@ -2,6 +2,7 @@ import './search.css';
 import { DatasetPanel } from './DatasetPanel';
 import { EmbedPanel } from './EmbedPanel';
 import { ExportPanel } from './ExportPanel';
+import { NoSharedWordQuestion } from './NoSharedWordQuestion';
 import { SearchPanel } from './SearchPanel';
 import { useDatasetBootstrap } from '../../features/listings';
 import { SearchExercise } from './SearchExercise';
@@ -16,6 +17,7 @@ export function SearchPage() {
         embed a few hundred job listings, then search them by meaning, just like the workshop notebook, and
         compare the result with an old-fashioned keyword search over the same rows.
       </p>
+      <NoSharedWordQuestion />
       <DatasetPanel />
       <EmbedPanel />
       <SearchPanel />

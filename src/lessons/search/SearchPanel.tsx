@@ -110,7 +110,7 @@ export function SearchPanel() {
         />
       </label>
       <div className="search-options">
-        <span className="muted">Try:</span>
+        <span className="muted">Try one, and judge what comes back (good or bad):</span>
         {EXAMPLES.map((example) => (
           <button key={example} type="button" className="chip" onClick={() => setQuery(example)}>
             {example}

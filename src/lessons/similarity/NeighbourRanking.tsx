@@ -1,5 +1,6 @@
 import { type Metric, isDistance } from '../../math/similarity';
 import { rankedExcluding } from '../../math/ranking';
+import { RankedList } from '../../components/RankedList';
 import { METRIC_NAMES } from './metricText';
 
 /**
@@ -26,21 +27,23 @@ export function NeighbourRanking({
   const same = order.every((index, i) => index === cosineOrder[i]);
   return (
     <div className="neighbour-ranking">
-      <ol
+      <RankedList
+        items={order}
+        keyOf={(index) => index}
         aria-label={`Other sentences from closest to farthest, by ${METRIC_NAMES[metric].toLowerCase()}`}
         data-testid="neighbour-ranking"
       >
-        {order.map((index) => (
-          <li key={index}>
+        {(index) => (
+          <>
             <span className="ranking-text">{sentences[index]}</span>{' '}
             <span className="muted">(sentence {index + 1})</span>{' '}
             <code className="ranking-value">{values[index].toFixed(3)}</code>
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </RankedList>
       <p data-testid="ranking-check" className={same ? 'ranking-same' : 'ranking-different'}>
         {metric === 'cosine'
-          ? 'This is the cosine order. Switch the metric: the numbers change, the order does not.'
+          ? 'This is the cosine order. Switch the metric and compare.'
           : same
             ? '✓ Same order as cosine'
             : '✗ A different order from cosine'}

@@ -1,4 +1,4 @@
-import { PredictReveal } from '../../components/PredictReveal';
+import { AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { AngleWidget } from './AngleWidget';
 import { SentenceSimilarity } from './SentenceSimilarity';
 import './similarity.css';
@@ -33,8 +33,7 @@ export function SimilarityPage() {
             for opposite directions.
           </li>
           <li>
-            For length-1 vectors, ‖a − b‖² = 2 − 2 cos θ. A larger cosine always means a shorter{' '}
-            <strong>Euclidean distance</strong>, so both put neighbours in the same order.
+            <strong>Euclidean distance</strong> is the length of the dashed line from tip to tip.
           </li>
         </ul>
       </section>
@@ -46,7 +45,7 @@ export function SimilarityPage() {
           pair is compared.
         </p>
         <PredictReveal
-          testId="predict-metric"
+          id="metric"
           question="The model's vectors all have length 1. If you switch from cosine similarity to Euclidean distance, will the order of a sentence's nearest neighbours change?"
           choices={['Yes, the order changes', 'No, only the numbers change', 'It depends on the sentences']}
           correct={1}
@@ -54,7 +53,8 @@ export function SimilarityPage() {
           <p>
             For length-1 vectors ‖a − b‖² = 2 − 2 cos θ, so the higher the cosine, the smaller the distance,
             every time. The numbers change; the order cannot. The dot product equals the cosine, and cosine
-            distance is 1 − cosine, so all four give the same ranking. Check it below with the metric switch.
+            distance is 1 − cosine, so <AnswerKey>all four give the same ranking</AnswerKey>. Check it below
+            with the metric switch.
           </p>
         </PredictReveal>
         <SentenceSimilarity />

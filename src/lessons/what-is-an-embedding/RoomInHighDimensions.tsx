@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PredictReveal } from '../../components/PredictReveal';
+import { AfterReveal, AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { superscript } from '../../components/superscript';
 import {
   firstPowerOfTwoAbove,
@@ -16,6 +16,7 @@ const MODEL_DIMS = 384;
 /** A common rough estimate: about 10^80 atoms in the observable universe. */
 const ATOMS_EXPONENT = 80;
 const ATOMS_DIMS = firstPowerOfTwoAbove(ATOMS_EXPONENT);
+const ATOMS_QUESTION = 'atoms';
 const PRESETS = [1, 2, 3, 10, MODEL_DIMS, MAX_DIMS];
 /** Exact digits up to 30 of them (N ≤ 99); scientific form once there are more than 6 (N ≥ 20). */
 const EXACT_UP_TO_DIGITS = 30;
@@ -68,16 +69,17 @@ export function RoomInHighDimensions() {
   return (
     <>
       <PredictReveal
-        testId="atoms-predict"
+        id={ATOMS_QUESTION}
         question={`Each extra dimension doubles the number of corners. How many dimensions until there are more corners than atoms in the observable universe (roughly 10${superscript(ATOMS_EXPONENT)})?`}
         choices={['About 80', 'About 270', 'About 1,000', 'About 1,000,000']}
         correct={1}
       >
         <p>
-          N = {ATOMS_DIMS}: 2{superscript(ATOMS_DIMS)} ≈ {approx(powerOfTwo(ATOMS_DIMS))}, while 2
-          {superscript(ATOMS_DIMS - 1)} ≈ {approx(powerOfTwo(ATOMS_DIMS - 1))} is still short. Every 10 extra
-          dimensions multiply the count by 2¹⁰ = 1,024, about a thousand. The model in this course uses{' '}
-          {MODEL_DIMS} dimensions: 2{superscript(MODEL_DIMS)} ≈ {approx(powerOfTwo(MODEL_DIMS))} corners.
+          <AnswerKey>N = {ATOMS_DIMS}</AnswerKey>: 2{superscript(ATOMS_DIMS)} ≈{' '}
+          {approx(powerOfTwo(ATOMS_DIMS))}, while 2{superscript(ATOMS_DIMS - 1)} ≈{' '}
+          {approx(powerOfTwo(ATOMS_DIMS - 1))} is still short. Every 10 extra dimensions multiply the count by
+          2¹⁰ = 1,024, about a thousand. The model in this course uses {MODEL_DIMS} dimensions: 2
+          {superscript(MODEL_DIMS)} ≈ {approx(powerOfTwo(MODEL_DIMS))} corners.
         </p>
       </PredictReveal>
 
@@ -128,9 +130,16 @@ export function RoomInHighDimensions() {
         </p>
         <CornerCount dims={dims} />
         <p data-testid="atoms-comparison">
-          {moreThanAtoms
-            ? `More than the roughly 10${superscript(ATOMS_EXPONENT)} atoms in the observable universe (the count first gets past that at N = ${ATOMS_DIMS}).`
-            : `Fewer than the roughly 10${superscript(ATOMS_EXPONENT)} atoms in the observable universe.`}
+          {moreThanAtoms ? 'More' : 'Fewer'} than the roughly 10{superscript(ATOMS_EXPONENT)} atoms in the
+          observable universe
+          {moreThanAtoms && (
+            <>
+              {' '}
+              (the count first gets past that at{' '}
+              <AfterReveal id={ATOMS_QUESTION}>N = {ATOMS_DIMS}</AfterReveal>)
+            </>
+          )}
+          .
         </p>
         <p>
           Seen from the centre, two neighbouring corners (one coordinate different) are{' '}

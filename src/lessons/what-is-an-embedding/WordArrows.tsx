@@ -1,6 +1,7 @@
 import { useState, type CSSProperties } from 'react';
 import { VectorPlane, type PlaneScales } from '../../charts/VectorPlane';
 import { byAngleTo } from '../../math/vector2d';
+import { RankedList } from '../../components/RankedList';
 import { GROUP_COLORS, GROUP_NAMES, MEANING_WORDS, type ToyWord } from './toyWords';
 
 const DOMAIN = { x: [-1.3, 1.3], y: [-1.3, 1.3] } as const;
@@ -57,14 +58,22 @@ export function WordArrows() {
         <p className="intro-ranking-title" id="ranking-title">
           Directions closest to <strong>{selected.word}</strong>:
         </p>
-        <ol className="intro-ranking" aria-labelledby="ranking-title" data-testid="angle-ranking">
-          {ranked.map(({ item, degrees }) => (
-            <li key={item.word}>
-              <span style={{ color: GROUP_COLORS[item.group] }}>{item.word}</span>
+        <RankedList
+          items={ranked}
+          keyOf={({ item }) => item.word}
+          className="intro-ranking"
+          aria-labelledby="ranking-title"
+          data-testid="angle-ranking"
+        >
+          {({ item, degrees }) => (
+            <>
+              <span className="intro-word" style={{ color: GROUP_COLORS[item.group] }}>
+                {item.word}
+              </span>
               <span className="intro-degrees">{degrees.toFixed(0)}°</span>
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+        </RankedList>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { RagQuestion } from './RagQuestion';
 import { USES } from './uses';
 import './where-embeddings-are-used.css';
 import { WhereEmbeddingsAreUsedExercise } from './WhereEmbeddingsAreUsedExercise';
@@ -18,6 +19,7 @@ export function WhereEmbeddingsAreUsedPage() {
         </a>
         , is a small sentence-embedding model of the kind used for search and RAG.
       </p>
+      <RagQuestion />
       <div className="uses">
         {USES.map((use) => (
           <section key={use.id} className="use" aria-labelledby={`use-${use.id}`}>

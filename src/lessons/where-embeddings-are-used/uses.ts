@@ -15,7 +15,7 @@ export const USES: readonly EmbeddingUse[] = [
   {
     id: 'search',
     title: 'Search',
-    text: 'Embed every document once and keep the vectors. When a question comes in, embed it too and return the documents whose arrows point most nearly the same way. They can match even when they share no words with the question: “how do I reset my password” can find a page titled “changing your login details”.',
+    text: 'Embed every document once and keep the vectors. When a question comes in, embed it too and return the documents whose arrows point most nearly the same way. Because the match is by direction, not by shared words, a page can come first even when it shares no word with the question, such as “changing your login details” for “how do I reset my password”, if the model places the two close together. Whether it does is up to the model: test such pairs in the Similarity lesson.',
     links: [
       {
         label: 'Sentence Transformers: semantic search',
