@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Listing } from '../../data/listings';
 import { previewText } from './listingPreview';
 
@@ -15,6 +15,8 @@ export interface ResultCardProps {
   scoreLabel: string;
   inBoth: boolean;
   testId: string;
+  /** What the score means for this dataset (percentiles), shown beside it. */
+  scoreContext?: ReactNode;
 }
 
 /** One search hit. Titles and descriptions are CSV text: rendered as text, never as HTML. */
@@ -27,6 +29,7 @@ export function ResultCard({
   scoreLabel,
   inBoth,
   testId,
+  scoreContext,
 }: ResultCardProps) {
   const [expanded, setExpanded] = useState(false);
   const long = listing.text.replace(/\s+/g, ' ').trim().length > PREVIEW_CHARS;
@@ -56,6 +59,7 @@ export function ResultCard({
         <span>
           {scoreLabel} <code>{scoreText}</code>
         </span>
+        {scoreContext}
       </div>
       <p className="result-text">{expanded ? listing.text : previewText(listing.text, PREVIEW_CHARS)}</p>
       <p className="result-foot">

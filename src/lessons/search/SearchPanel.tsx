@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { CosineContext, CosineScaleNote } from '../../components/CosineContext';
+import { useCosineBaseline } from '../../hooks/useCosineBaseline';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { listings, ProvenanceNotice, useComparableVectors, useListingsStore } from '../../features/listings';
@@ -23,6 +25,7 @@ function HitList({
   scoreLabel,
   format,
   barOf,
+  contextOf,
 }: {
   hits: Hit[];
   label: string;
@@ -31,6 +34,7 @@ function HitList({
   scoreLabel: string;
   format: (score: number) => string;
   barOf: (score: number) => number;
+  contextOf?: (score: number) => ReactNode;
 }) {
   const listings = useListingsStore((s) => s.dataset?.listings);
   if (!listings) return null;
@@ -47,6 +51,7 @@ function HitList({
           scoreLabel={scoreLabel}
           inBoth={shared.has(hit.position)}
           testId={testId}
+          scoreContext={contextOf?.(hit.score)}
         />
       ))}
     </ol>
@@ -89,6 +94,7 @@ export function SearchPanel() {
   }, [semanticHits, keywordHits]);
   const topKeywordScore = keywordHits[0]?.score ?? 1;
   const stale = queryEmbedding.state === 'done' && queryEmbedding.stale;
+  const baseline = useCosineBaseline();
 
   return (
     <section aria-labelledby="search-heading" className="search-step">
@@ -167,6 +173,7 @@ export function SearchPanel() {
                 scoreLabel="cosine"
                 format={(score) => score.toFixed(3)}
                 barOf={(score) => score}
+                contextOf={baseline && ((score) => <CosineContext cosine={score} baseline={baseline} />)}
               />
             </div>
             <div>
@@ -189,6 +196,7 @@ export function SearchPanel() {
               />
             </div>
           </div>
+          {baseline && <CosineScaleNote baseline={baseline} />}
           {similarities && <NthMostSimilar positions={positions} similarities={similarities} />}
         </>
       )}
