@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Listing } from '../../data/listings';
+import { FullTextWithCut } from './FullTextWithCut';
 import { previewText } from './listingPreview';
 
 const PREVIEW_CHARS = 300;
@@ -61,7 +62,11 @@ export function ResultCard({
         </span>
         {scoreContext}
       </div>
-      <p className="result-text">{expanded ? listing.text : previewText(listing.text, PREVIEW_CHARS)}</p>
+      {expanded ? (
+        <FullTextWithCut text={listing.text} />
+      ) : (
+        <p className="result-text">{previewText(listing.text, PREVIEW_CHARS)}</p>
+      )}
       <p className="result-foot">
         <span className="muted">Row {listing.index}</span>
         {long && (

@@ -3,6 +3,7 @@ import { DatasetPanel } from './DatasetPanel';
 import { EmbedPanel } from './EmbedPanel';
 import { ExportPanel } from './ExportPanel';
 import { SearchPanel } from './SearchPanel';
+import { TruncationSummary } from './TruncationSummary';
 import { useDatasetBootstrap } from '../../features/listings';
 import { SearchExercise } from './SearchExercise';
 
@@ -17,6 +18,7 @@ export function SearchPage() {
         compare the result with an old-fashioned keyword search over the same rows.
       </p>
       <DatasetPanel />
+      <TruncationSummary />
       <EmbedPanel />
       <SearchPanel />
       <ExportPanel />
