@@ -18,6 +18,8 @@ export interface ResultCardProps {
   testId: string;
   /** What the score means for this dataset (percentiles), shown beside it. */
   scoreContext?: ReactNode;
+  /** Extra tools under the text (why it matches). */
+  children?: ReactNode;
 }
 
 /** One search hit. Titles and descriptions are CSV text: rendered as text, never as HTML. */
@@ -31,6 +33,7 @@ export function ResultCard({
   inBoth,
   testId,
   scoreContext,
+  children,
 }: ResultCardProps) {
   const [expanded, setExpanded] = useState(false);
   const long = listing.text.replace(/\s+/g, ' ').trim().length > PREVIEW_CHARS;
@@ -80,6 +83,7 @@ export function ResultCard({
           </button>
         )}
       </p>
+      {children}
     </li>
   );
 }

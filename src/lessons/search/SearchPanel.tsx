@@ -6,6 +6,7 @@ import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { listings, ProvenanceNotice, useComparableVectors, useListingsStore } from '../../features/listings';
 import { NthMostSimilar } from './NthMostSimilar';
 import { ResultCard } from './ResultCard';
+import { WhyMatch } from './WhyMatch';
 import { topHits, useEmbeddedPositions, useKeywordHits, useSimilarities, type Hit } from './useRankings';
 
 const EXAMPLES = [
@@ -26,6 +27,7 @@ function HitList({
   format,
   barOf,
   contextOf,
+  explainWith,
 }: {
   hits: Hit[];
   label: string;
@@ -35,6 +37,8 @@ function HitList({
   format: (score: number) => string;
   barOf: (score: number) => number;
   contextOf?: (score: number) => ReactNode;
+  /** The query's vector, to explain each hit by removing its sentences. */
+  explainWith?: Float32Array;
 }) {
   const listings = useListingsStore((s) => s.dataset?.listings);
   if (!listings) return null;
@@ -52,7 +56,9 @@ function HitList({
           inBoth={shared.has(hit.position)}
           testId={testId}
           scoreContext={contextOf?.(hit.score)}
-        />
+        >
+          {explainWith && <WhyMatch text={listings[hit.position].text} query={explainWith} />}
+        </ResultCard>
       ))}
     </ol>
   );
@@ -174,6 +180,7 @@ export function SearchPanel() {
                 format={(score) => score.toFixed(3)}
                 barOf={(score) => score}
                 contextOf={baseline && ((score) => <CosineContext cosine={score} baseline={baseline} />)}
+                explainWith={queryVector}
               />
             </div>
             <div>
