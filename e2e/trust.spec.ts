@@ -125,6 +125,7 @@ test.describe('Scores with context, visible truncation, why a match (WASM, tiny-
       modelId: string;
       dtype: string;
       backend: string;
+      backendDetail: string;
       appVersion: string;
       rows: number;
       dims: number;
@@ -132,7 +133,10 @@ test.describe('Scores with context, visible truncation, why a match (WASM, tiny-
       texts: { index: string; sha256: string; text: string }[];
     };
     expect(manifest).toMatchObject({ modelId: 'tiny-bert', dtype: 'q8', rows: 6, appVersion: '0.1.0' });
-    expect(manifest.backend).toMatch(/^wasm, \d+ threads?$/);
+    expect(manifest).toMatchObject({
+      backend: 'wasm',
+      backendDetail: expect.stringMatching(/^\d+ threads?$/),
+    });
     expect(manifest.files).toEqual([
       { name: 'trust-vectors.npy', sha256: sha256(npy) },
       { name: 'trust-vectors.json', sha256: sha256(json) },
