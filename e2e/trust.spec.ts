@@ -87,6 +87,17 @@ test.describe('Scores with context, visible truncation, why a match (WASM, tiny-
     const kept = `${listingOf(42, 0)} ${sentence(42).split(' ').slice(0, 2).join(' ')}`;
     expect(before.trim()).toBe(kept);
     expect(after.trim()).toBe(LISTINGS[0][1].slice(kept.length).trim());
+
+    // The similarity lesson, same visit: its ranking's cosines get percentiles among these listings.
+    await page
+      .getByRole('link', { name: /Similarity/ })
+      .first()
+      .click();
+    const ranking = page.getByTestId('neighbour-ranking').getByRole('listitem');
+    await expect(ranking.first()).toBeVisible({ timeout: 60_000 });
+    for (const item of await ranking.all())
+      await expect(item.getByTestId('cosine-context')).toContainText('percentile of random listing pairs');
+    await expect(page.getByTestId('cosine-scale-note')).toContainText('Among random pairs of the 6 loaded');
   });
 
   test('why is this a match: each sentence’s drop, the largest ones highlighted', async ({ page }) => {
