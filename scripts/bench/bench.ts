@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: embedding throughput of the `minilm-shaped` fixture (all-MiniLM-L6-v2's exact
  * sizes, random weights) in onnxruntime-node and in Chromium (WASM multi- and single-threaded,
- * software WebGPU), then the search page on the real dataset, the PCA map at scale, the map's
- * UMAP / k-means / recall computations in a worker, and cold/warm start on a slow network. Prints
- * a report and writes bench-results.json. Numbers are reported, not asserted.
+ * software WebGPU), the stock transformers.js pipeline as the peer, then the search page on the
+ * real dataset, the PCA map at scale, the map's UMAP / k-means / recall computations in a worker,
+ * and cold/warm start on a slow network. Prints a report and writes bench-results.json. Numbers are
+ * reported, not asserted.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { EngineSettings } from '../../src/embedding/settings.ts';
 import type { PageRun } from './pageRun.ts';
+import type { PeerRun } from './peerRun.ts';
 import { launchChromium, serveBenchBuild } from './browser.ts';
 import { measureNative, type Measurement } from './native.ts';
 import { pairRuns, textsPerSecond } from './pairedRuns.ts';
@@ -51,11 +53,33 @@ async function measureInPage(
   };
 }
 
+/** The stock transformers.js pipeline (its defaults), same texts, same batch size, same Chromium. */
+async function measurePeer(page: Page, sample: string[]): Promise<Measurement> {
+  const run = await page.evaluate(
+    ([m, t, b]) =>
+      (window as unknown as { benchPeer: (m: string, t: string[], b: number) => Promise<PeerRun> }).benchPeer(
+        m,
+        t,
+        b,
+      ),
+    [MODEL, sample, BATCH] as const,
+  );
+  return {
+    config: 'peer-tjs-pipeline',
+    texts: run.texts,
+    tokens: run.tokens,
+    seconds: run.seconds,
+    note: `pipeline defaults: ${run.modelFile}, threads setting ${run.threads || 'unset (onnxruntime default)'}, cut at 512; batch ${BATCH}`,
+  };
+}
+
 async function main() {
   console.log(
     `Benchmark model: ${MODEL} (all-MiniLM-L6-v2's sizes, random weights: speed only, no meaning).`,
   );
-  console.log(`${texts.length} texts of 200–260 words, truncated to 256 word pieces.\n`);
+  console.log(
+    `${texts.length} workshop job descriptions (the built-in dataset's), most longer than 256 word pieces.\n`,
+  );
   const nodeQ8 = await measureNative(MODEL, 'q8', texts, BATCH);
   const results: Measurement[] = [];
   const report: string[] = [];
@@ -80,6 +104,7 @@ async function main() {
     }
     results.push(await measureInPage(page, 'wasm-mt-fp32', { ...base, dtype: 'fp32' }, texts));
     results.push(await measureInPage(page, 'wasm-st-q8', { ...base, dtype: 'q8', threads: 1 }, texts));
+    results.push(await measurePeer(page, texts));
     await page.close();
 
     const searchPage = await browser.newPage();

@@ -2,7 +2,9 @@
 // operator profiler's worker (npm run bench:profile).
 import { embeddingClient } from '../../src/embedding/client';
 import type { EngineSettings } from '../../src/embedding/settings';
+import { runtimeFiles } from '../../src/embedding/runtimeFiles';
 import type { PageRun } from './pageRun';
+import type { PeerRequest, PeerRun } from './peerRun';
 import type { ProfileRequest } from './profileInputs';
 
 async function run(settings: EngineSettings, texts: string[], batchSize: number): Promise<PageRun> {
@@ -35,4 +37,24 @@ function profileInWorker(request: ProfileRequest): Promise<string> {
   });
 }
 
-Object.assign(window, { benchRun: run, profileInWorker });
+/** The stock transformers.js pipeline on the same texts, in its own worker (see peer.worker.ts). */
+function peerRun(model: string, texts: string[], batchSize: number): Promise<PeerRun> {
+  const worker = new Worker(new URL('./peer.worker.ts', import.meta.url), { type: 'module' });
+  const request: PeerRequest = {
+    modelHost: new URL('/fixture-models/', location.href).href,
+    model,
+    texts,
+    batchSize,
+    wasmPaths: runtimeFiles('wasm', location.href),
+  };
+  return new Promise<PeerRun>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<{ run?: PeerRun; error?: string }>) => {
+      worker.terminate();
+      if (data.run) resolve(data.run);
+      else reject(new Error(data.error));
+    };
+    worker.postMessage(request);
+  });
+}
+
+Object.assign(window, { benchRun: run, profileInWorker, benchPeer: peerRun });

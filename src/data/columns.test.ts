@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnName, guessColumns, meanTextLength, normalizeHeader } from './columns';
+import { columnLabels, columnName, guessColumns, meanTextLength, normalizeHeader } from './columns';
 
 const table = (header: string[], rows: string[][]) => ({ header, rows });
 
@@ -65,4 +65,24 @@ describe('helpers', () => {
     expect(meanTextLength([['12'], ['abcd'], ['ab'], ['']], 0)).toBe(3));
   it('names unnamed columns by position', () =>
     expect([columnName(['', 'b'], 0), columnName(['', 'b'], 1)]).toEqual(['column 1', 'b']));
+});
+
+describe('wide and duplicate headers', () => {
+  it('guesses the text column of a 150,000-column table without overflowing the stack', () => {
+    const header = Array.from({ length: 150_000 }, (_, i) => `c${i}`);
+    const row = header.map((_, i) => (i === 149_999 ? 'the longest text of all' : 'x'));
+    const guess = guessColumns({ header, rows: [row] });
+    expect(guess.ok && guess.value.text).toBe(149_999);
+  });
+
+  it('tells apart names used more than once by their position', () => {
+    expect(columnLabels(['title', 'Title', 'title', '', 'text'])).toEqual([
+      'title (column 1)',
+      'Title',
+      'title (column 3)',
+      'column 4',
+      'text',
+    ]);
+    expect(columnName(['a', 'a'], 1)).toBe('a (column 2)');
+  });
 });

@@ -72,9 +72,12 @@ export function guessColumns(table: CsvTable): Outcome<ColumnChoice> {
   let label = findByName(header, LABEL_NAMES, [index, byName]);
   let text = byName;
   if (text === null) {
-    const lengths = header.map((_, i) => (i === index || i === label ? 0 : meanTextLength(rows, i)));
-    const longest = lengths.indexOf(Math.max(...lengths));
-    text = lengths[longest] > 0 ? longest : null;
+    // A loop, not Math.max(...lengths): spreading a very wide header overflows the call stack.
+    let longest = 0;
+    for (let i = 0; i < header.length; i++) {
+      const length = i === index || i === label ? 0 : meanTextLength(rows, i);
+      if (length > longest) [longest, text] = [length, i];
+    }
   }
   if (text === null && label !== null && meanTextLength(rows, label) > 0) {
     // The only text there is sits in a column named like a label: embed that.
@@ -92,7 +95,18 @@ export function guessColumns(table: CsvTable): Outcome<ColumnChoice> {
   return succeed({ text, label, index });
 }
 
-/** A column's name for messages; pandas' unnamed index column has none. */
+/**
+ * Every column's name for pickers and messages: pandas' unnamed index column becomes "column 1",
+ * and names used more than once get their position, "title (column 2)", so no two look the same.
+ */
+export function columnLabels(header: readonly string[]): string[] {
+  const names = header.map((name, i) => name.trim() || `column ${i + 1}`);
+  const uses = new Map<string, number>();
+  for (const name of names) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return names.map((name, i) => (uses.get(name)! > 1 ? `${name} (column ${i + 1})` : name));
+}
+
+/** One column's label, as in `columnLabels`. */
 export function columnName(header: readonly string[], position: number): string {
-  return header[position]?.trim() || `column ${position + 1}`;
+  return columnLabels(header)[position] ?? `column ${position + 1}`;
 }

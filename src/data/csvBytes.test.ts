@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES, checkCsvSize, decodeCsvBytes, firstInvalidUtf8Byte, lineOfByte } from './csvBytes';
+import {
+  MAX_CSV_BYTES,
+  checkCsvSize,
+  decodeCsvBytes,
+  firstInvalidUtf8Byte,
+  lineOfByte,
+  looksLikeHtml,
+} from './csvBytes';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
@@ -71,6 +78,20 @@ describe('decodeCsvBytes', () => {
     });
     expect(error.advice).toContain('Raw');
     expect(decodeCsvBytes(bytesOf('html,notes\n<b>x</b>,y\n'), 'ok.csv').ok).toBe(true);
+  });
+
+  it('recognises a web page without a doctype by its opening tag, comments first or not', () => {
+    for (const page of [
+      '<head>\n<title>Moved</title>\n</head>\n<body><p>Gone</p></body>\n',
+      '<!-- served by nginx -->\n<body>\n<p>Not found</p>\n</body>',
+      '  <meta charset="utf-8">\n<title>Login</title>',
+      '<div class="error">Access denied</div>\nline two',
+    ]) {
+      expect(looksLikeHtml(page)).toBe(true);
+      expect(errorOf(decodeCsvBytes(bytesOf(page), 'x.csv')).kind).toBe('not-csv');
+    }
+    for (const csv of ['title,text\nNurse,<p>care</p>\n', '<id>,text\n1,a\n', 'body,head\n1,2\n'])
+      expect(looksLikeHtml(csv)).toBe(false);
   });
 
   it('recognises a Git LFS pointer', () => {

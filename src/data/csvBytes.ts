@@ -76,6 +76,18 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
+/** Tags a web page starts with; a CSV header cell does not begin with one. */
+const HTML_START =
+  /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|base|div|p|h[1-6]|table|main|header|nav|section|pre|iframe)[\s/>]/i;
+
+/**
+ * A web page, told by its content rather than its name or headers: it opens with an HTML tag (a
+ * doctype is optional and often missing), possibly after comments.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, 4096));
+}
+
 /**
  * Turns a file's bytes into text, or explains why they are not a UTF-8 CSV. A UTF-8 byte order
  * mark (Excel writes one) is removed.
@@ -145,11 +157,11 @@ export function decodeCsvBytes(bytes: Uint8Array, name: string): Outcome<string>
         'On GitHub, open the file and use the address of its “Download” button (media.githubusercontent.com/…) instead.',
     });
   }
-  if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) {
+  if (looksLikeHtml(text)) {
     return fail({
       kind: 'not-csv',
       problem: `“${name}” is a web page (HTML), not a CSV file.`,
-      where: 'It starts with an <html> tag. A wrong address often answers with the site’s own page.',
+      where: 'It starts with an HTML tag. A wrong address often answers with the site’s own page.',
       advice:
         'Check the address. For a file on GitHub, open it, press “Raw” and use that address (https://raw.githubusercontent.com/…).',
     });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { lineOfChar, parseCsvTable } from './csvTable';
+import { MAX_COLUMNS, lineOfChar, parseCsvTable } from './csvTable';
 
 const parse = (text: string, onProgress?: (fraction: number) => void) =>
   parseCsvTable(Papa, text, onProgress);
@@ -59,6 +59,17 @@ describe('parseCsvTable', () => {
         kind: 'no-rows',
         where: 'Header: “Job Title”, “Job Description”.',
       });
+  });
+
+  it('refuses more columns than MAX_COLUMNS, saying how many there are', () => {
+    const header = Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `c${i}`).join(',');
+    const result = parse(`${header}\n${header}\n`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.kind).toBe('too-many-columns');
+      expect(result.error.problem).toContain(`too many columns: ${MAX_COLUMNS + 1} columns`);
+    }
+    expect(parse(`${header.replace(/,c1000$/, '')}\n${header.replace(/,c1000$/, '')}\n`).ok).toBe(true);
   });
 
   it('reports progress up to 1', () => {

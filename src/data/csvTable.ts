@@ -13,6 +13,9 @@ export interface CsvTable {
 
 export type CsvParser = Pick<typeof Papa, 'parse'>;
 
+/** More columns than any text dataset needs; past this the column picker and guessing get slow. */
+export const MAX_COLUMNS = 1000;
+
 /** 1-based line of a character offset. */
 export function lineOfChar(text: string, offset: number): number {
   let line = 1;
@@ -86,6 +89,15 @@ export function parseCsvTable(
       kind: 'empty',
       problem: 'The file has no rows.',
       advice: 'Choose a CSV file with a header row and at least one row of text.',
+    });
+  }
+  if (header.length > MAX_COLUMNS) {
+    return fail({
+      kind: 'too-many-columns',
+      problem: `The file has too many columns: ${header.length} columns; this page reads at most ${MAX_COLUMNS}.`,
+      where: 'Counted in the header row (line 1).',
+      advice:
+        'Keep only the columns you need, e.g. the title and the description (pandas: df[["Job Title", "Job Description"]].to_csv("small.csv")).',
     });
   }
   if (data.length === 0) {

@@ -8,6 +8,7 @@ export type DatasetErrorKind =
   | 'encoding'
   | 'quotes'
   | 'no-rows'
+  | 'too-many-columns'
   | 'no-text-column'
   | 'network'
   | 'http'

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvField, fileStem, metadataCsv, vectorsJson, vectorsNpy } from './exportFiles';
+import { fileStem, metadataCsv, vectorsJson, vectorsNpy } from './exportFiles';
 import { parseNpy } from './npy';
 
 const listings = [
@@ -15,10 +15,9 @@ describe('export files', () => {
     expect(fileStem('東京.csv')).toBe('listings');
   });
 
-  it('quotes CSV fields only when needed, and pandas-style readers get the titles back', () => {
-    expect(csvField('plain')).toBe('plain');
+  it('quotes CSV fields when needed, and pandas-style readers get the titles back', () => {
     const csv = metadataCsv(listings);
-    expect(csv.split('\n')[0]).toBe('index,title');
+    expect(csv.split('\r\n')[0]).toBe('index,title');
     const parsed = Papa.parse<string[]>(csv.trim()).data;
     expect(parsed).toEqual([
       ['index', 'title'],

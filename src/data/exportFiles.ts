@@ -1,5 +1,6 @@
 /** The files a student takes to Python: vectors (.npy or JSON) and which listing each row is. */
 import type { Listing } from './listings';
+import { csvText } from './csvWriter';
 import { encodeNpy } from './npy';
 
 export interface ExportRows {
@@ -31,15 +32,11 @@ export function vectorsNpy(rows: ExportRows): Uint8Array<ArrayBuffer> {
   return encodeNpy(rows.vectors, [rows.listings.length, rows.dims]);
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** `index,title`, one line per vector row, so `meta.iloc[i]` describes `vectors[i]`. */
 export function metadataCsv(listings: readonly Listing[]): string {
-  return (
-    ['index,title', ...listings.map((l) => `${csvField(l.index)},${csvField(l.title)}`)].join('\n') + '\n'
+  return csvText(
+    ['index', 'title'],
+    listings.map((l) => [l.index, l.title]),
   );
 }
 

@@ -124,6 +124,22 @@ export class EmbeddingClient {
     return event.inspection;
   }
 
+  /** Word-piece counts of `texts` and, with `locate`, the character offset of each one's cut. */
+  async truncationOf(
+    texts: readonly string[],
+    locate: boolean,
+    signal?: AbortSignal,
+  ): Promise<{ counts: Int32Array; cuts: Int32Array }> {
+    const connection = await this.ensureReady();
+    const event = await connection.request(
+      { type: 'truncation', texts: [...texts], locate },
+      undefined,
+      signal,
+    );
+    if (event.type !== 'truncation') throw new Error(`Unexpected reply ${event.type}`);
+    return event;
+  }
+
   private async ensureReady(): Promise<WorkerConnection> {
     if (!this.ready || this.status.phase === 'error' || this.status.phase === 'idle')
       this.start(this.settings);

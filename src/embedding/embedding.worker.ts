@@ -118,6 +118,10 @@ async function handle(request: WorkerRequest): Promise<void> {
       return embed(request.id, request.texts, request.batchSize);
     case 'inspect':
       return inspect(request.id, request.text);
+    case 'truncation': {
+      const ready = await requireEngine();
+      return post({ type: 'truncation', id: request.id, ...ready.truncation(request.texts, request.locate) });
+    }
     case 'cancel':
       cancelled.add(request.target);
       return;

@@ -16,7 +16,7 @@ import { meanPool, normalizeRows } from '../math/pooling';
 import { padBatch, planBatches } from './batching';
 import { nextTask } from './nextTask';
 import type { Dtype, FileProgress, Inspection, TokenPiece } from './protocol';
-import { MAX_TOKENS, truncateTokenIds } from './truncation';
+import { MAX_TOKENS, truncateTokenIds, truncationCut } from './truncation';
 
 export type EngineSource =
   | { kind: 'remote'; host: string; pathTemplate: string }
@@ -93,6 +93,15 @@ export class EmbeddingEngine {
   /** Word-piece ids with [CLS]/[SEP], before truncation. */
   encode(text: string): number[] {
     return this.tokenizer.encode(text);
+  }
+
+  /** Full piece counts, and (with `locate`) where the model stops reading each text. */
+  truncation(texts: readonly string[], locate: boolean): { counts: Int32Array; cuts: Int32Array } {
+    const count = (text: string) => this.encode(text).length;
+    return {
+      counts: Int32Array.from(texts, count),
+      cuts: Int32Array.from(texts, (text) => (locate ? truncationCut(text, count, this.maxTokens) : -1)),
+    };
   }
 
   /**

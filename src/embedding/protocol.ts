@@ -45,6 +45,8 @@ export type WorkerRequest =
   | { type: 'load'; id: number; config: LoadConfig }
   | { type: 'embed'; id: number; texts: string[]; batchSize: number }
   | { type: 'inspect'; id: number; text: string }
+  /** Word-piece counts of texts; with `locate`, also where the 256-piece cut falls in each. */
+  | { type: 'truncation'; id: number; texts: string[]; locate: boolean }
   | { type: 'cancel'; id: number; target: number };
 
 export interface FileProgress {
@@ -100,6 +102,14 @@ export type WorkerEvent =
     }
   | { type: 'embed-done'; id: number; ms: number }
   | { type: 'inspected'; id: number; inspection: Inspection }
+  | {
+      type: 'truncation';
+      id: number;
+      /** Pieces of each full text, [CLS] and [SEP] included. */
+      counts: Int32Array;
+      /** Character offset where the model stops reading (text length when nothing is cut; -1 unless located). */
+      cuts: Int32Array;
+    }
   | { type: 'error'; id: number; error: WorkerError };
 
 /** Buffers of an event that should be transferred, not copied. */
@@ -113,6 +123,8 @@ export function transferablesOf(event: WorkerEvent): Transferable[] {
         event.inspection.tokenVectors.buffer,
         event.inspection.pooled.buffer,
       ];
+    case 'truncation':
+      return [event.counts.buffer, event.cuts.buffer];
     default:
       return [];
   }

@@ -17,7 +17,7 @@ interface Pending {
   reject: (error: EmbeddingError) => void;
 }
 
-const FINAL_EVENTS = new Set<WorkerEvent['type']>(['loaded', 'embed-done', 'inspected']);
+const FINAL_EVENTS = new Set<WorkerEvent['type']>(['loaded', 'embed-done', 'inspected', 'truncation']);
 
 /** One worker and its in-flight requests; callers never touch postMessage. */
 export class WorkerConnection {

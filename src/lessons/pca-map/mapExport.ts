@@ -1,5 +1,5 @@
 /** The map's coordinates as files: CSV (one line per embedded row) and JSON (the same plus cluster labels). */
-import { csvField } from '../../data/exportFiles';
+import { csvCell } from '../../data/csvWriter';
 
 export const COORDINATES_HEADER = 'index,title,pc1,pc2,umap1,umap2,cluster';
 
@@ -43,8 +43,8 @@ function jsonRows({ rows, pca, umap, clusters }: MapCoordinates): CoordinatesJso
 export function coordinatesCsv(map: MapCoordinates): string {
   const lines = jsonRows(map).map((row) =>
     [
-      csvField(row.index),
-      csvField(row.title),
+      csvCell(row.index),
+      csvCell(row.title),
       row.pc1,
       row.pc2,
       row.umap1 ?? '',

@@ -1,4 +1,4 @@
-import { columnName, type ColumnChoice } from '../../data/columns';
+import { columnLabels, type ColumnChoice } from '../../data/columns';
 
 /** Which column is embedded and which one names each listing. */
 export function ColumnPicker({
@@ -10,9 +10,9 @@ export function ColumnPicker({
   columns: ColumnChoice;
   onChange: (columns: ColumnChoice) => void;
 }) {
-  const options = header.map((_, i) => (
+  const options = columnLabels(header).map((name, i) => (
     <option key={i} value={i}>
-      {columnName(header, i)}
+      {name}
     </option>
   ));
   return (

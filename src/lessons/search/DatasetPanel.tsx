@@ -44,7 +44,8 @@ export function DatasetPanel() {
           {dataset ? (
             <>
               <strong>{dataset.listings.length} listings loaded</strong> from “{dataset.name}” (
-              {describeSource(dataset.source)}).
+              {describeSource(dataset.source)}). Embedding the column “
+              {columnName(dataset.header, dataset.columns.text)}”.
               {skipped && <> {skipped}.</>}
             </>
           ) : loading ? (

@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
-import { downloadBlob, downloadJson } from '../../components/download';
-import { fileStem, metadataCsv, vectorsJson, vectorsNpy, type ExportRows } from '../../data/exportFiles';
+import { version } from '../../../package.json';
+import { downloadBlob } from '../../components/download';
+import { fileStem, metadataCsv, vectorsNpy, type ExportRows } from '../../data/exportFiles';
+import { exportManifest, jsonFileText, type ManifestSource } from '../../data/exportManifest';
+import { pythonCheck } from '../../data/pythonCheck';
+import { MAX_TOKENS } from '../../embedding/truncation';
+import { useEngineStore } from '../../state/engineStore';
 import {
   comparableVectors,
   embeddedPositions,
@@ -24,9 +29,49 @@ export function ExportPanel() {
       dims: vectors.dims,
     };
   }, [dataset, vectors]);
+  const info = useEngineStore((s) => (s.status.phase === 'ready' ? s.status.info : undefined));
+  const source = useMemo((): ManifestSource | undefined => {
+    if (!vectors) return undefined;
+    const { modelId, dtype, backend } = vectors.provenance;
+    const backendDetail =
+      backend === 'node'
+        ? `npm run precompute${vectors.precomputedFrom ? ` (${vectors.precomputedFrom})` : ''}`
+        : backend === 'wasm' && info?.device === 'wasm'
+          ? `${info.numThreads} thread${info.numThreads === 1 ? '' : 's'}`
+          : undefined;
+    return { modelId, dtype, backend, backendDetail, appVersion: version, maxTokens: MAX_TOKENS };
+  }, [vectors, info]);
   const stem = fileStem(dataset?.name ?? 'listings');
   const npyName = `${stem}-vectors.npy`;
   const csvName = `${stem}-metadata.csv`;
+  const jsonName = `${stem}-vectors.json`;
+  const manifestName = `${stem}-manifest.json`;
+  const exports: {
+    label: string;
+    file: string;
+    type: string;
+    contents: (rows: ExportRows, source: ManifestSource) => BlobPart | Promise<BlobPart>;
+  }[] = [
+    { label: 'Export .npy', file: npyName, type: 'application/octet-stream', contents: vectorsNpy },
+    {
+      label: 'Export metadata CSV',
+      file: csvName,
+      type: 'text/csv',
+      contents: (r) => metadataCsv(r.listings),
+    },
+    {
+      label: 'Export JSON',
+      file: jsonName,
+      type: 'application/json',
+      contents: (r, s) => jsonFileText(s, r),
+    },
+    {
+      label: 'Export manifest',
+      file: manifestName,
+      type: 'application/json',
+      contents: async (r, s) => JSON.stringify(await exportManifest(s, r, { npy: npyName, json: jsonName })),
+    },
+  ];
 
   return (
     <section aria-labelledby="export-heading" className="search-step">
@@ -40,33 +85,22 @@ export function ExportPanel() {
           ` Only the ${rows.listings.length} rows embedded so far are included.`}
       </p>
       <p className="export-buttons">
-        <button
-          type="button"
-          disabled={!rows}
-          onClick={() =>
-            rows && downloadBlob(npyName, new Blob([vectorsNpy(rows)], { type: 'application/octet-stream' }))
-          }
-        >
-          Export .npy
-        </button>
-        <button
-          type="button"
-          disabled={!rows}
-          onClick={() =>
-            rows && downloadBlob(csvName, new Blob([metadataCsv(rows.listings)], { type: 'text/csv' }))
-          }
-        >
-          Export metadata CSV
-        </button>
-        <button
-          type="button"
-          disabled={!rows}
-          onClick={() =>
-            rows && vectors && downloadJson(`${stem}-vectors.json`, vectorsJson(vectors.provenance, rows))
-          }
-        >
-          Export JSON
-        </button>
+        {exports.map(({ label, file, type, contents }) => (
+          <button
+            key={label}
+            type="button"
+            disabled={!rows || !source}
+            onClick={() =>
+              rows &&
+              source &&
+              void Promise.resolve(contents(rows, source)).then((data) =>
+                downloadBlob(file, new Blob([data], { type })),
+              )
+            }
+          >
+            {label}
+          </button>
+        ))}
       </p>
       {/* A <pre> has no role that takes a name; the sentence below says what the code does. */}
       <pre className="python-snippet">
@@ -80,6 +114,20 @@ export function ExportPanel() {
         shape ({rows?.listings.length ?? 'rows'}, {vectors?.dims ?? 384}) and <code>meta.iloc[i]</code>{' '}
         (index, title) describes <code>vectors[i]</code>. <code>vectors @ vectors[0]</code> then gives every
         row’s cosine with the first one.
+      </p>
+      <h3>Check the browser in Python</h3>
+      <p>
+        The <strong>manifest</strong> goes with both vector files: model, dtype, backend, app version, the
+        number of rows, every text with its SHA-256, and the SHA-256 of the .npy and JSON files. With it, this
+        Python recomputes the vectors with sentence-transformers and prints the largest difference:
+      </p>
+      <pre className="python-snippet" data-testid="python-check">
+        <code>{pythonCheck({ manifest: manifestName, npy: npyName })}</code>
+      </pre>
+      <p className="muted">
+        Expected: about 1e-6 for fp32 (float rounding in different kernels); a few times 1e-2 for q8, whose
+        weights are 8-bit. These are estimates from the number formats: this project cannot run
+        sentence-transformers on its test machines.
       </p>
     </section>
   );

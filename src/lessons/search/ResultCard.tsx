@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Listing } from '../../data/listings';
+import { FullTextWithCut } from './FullTextWithCut';
 import { previewText } from './listingPreview';
 
 const PREVIEW_CHARS = 300;
@@ -15,6 +16,10 @@ export interface ResultCardProps {
   scoreLabel: string;
   inBoth: boolean;
   testId: string;
+  /** What the score means for this dataset (percentiles), shown beside it. */
+  scoreContext?: ReactNode;
+  /** Extra tools under the text (why it matches). */
+  children?: ReactNode;
 }
 
 /** One search hit. Titles and descriptions are CSV text: rendered as text, never as HTML. */
@@ -27,6 +32,8 @@ export function ResultCard({
   scoreLabel,
   inBoth,
   testId,
+  scoreContext,
+  children,
 }: ResultCardProps) {
   const [expanded, setExpanded] = useState(false);
   const long = listing.text.replace(/\s+/g, ' ').trim().length > PREVIEW_CHARS;
@@ -56,8 +63,13 @@ export function ResultCard({
         <span>
           {scoreLabel} <code>{scoreText}</code>
         </span>
+        {scoreContext}
       </div>
-      <p className="result-text">{expanded ? listing.text : previewText(listing.text, PREVIEW_CHARS)}</p>
+      {expanded ? (
+        <FullTextWithCut text={listing.text} />
+      ) : (
+        <p className="result-text">{previewText(listing.text, PREVIEW_CHARS)}</p>
+      )}
       <p className="result-foot">
         <span className="muted">Row {listing.index}</span>
         {long && (
@@ -71,6 +83,7 @@ export function ResultCard({
           </button>
         )}
       </p>
+      {children}
     </li>
   );
 }

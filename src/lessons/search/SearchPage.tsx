@@ -4,6 +4,7 @@ import { EmbedPanel } from './EmbedPanel';
 import { ExportPanel } from './ExportPanel';
 import { NoSharedWordQuestion } from './NoSharedWordQuestion';
 import { SearchPanel } from './SearchPanel';
+import { TruncationSummary } from './TruncationSummary';
 import { useDatasetBootstrap } from '../../features/listings';
 import { SearchExercise } from './SearchExercise';
 
@@ -19,6 +20,7 @@ export function SearchPage() {
       </p>
       <NoSharedWordQuestion />
       <DatasetPanel />
+      <TruncationSummary />
       <EmbedPanel />
       <SearchPanel />
       <ExportPanel />

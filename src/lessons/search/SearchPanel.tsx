@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { CosineContext, CosineScaleNote } from '../../components/CosineContext';
+import { useCosineBaseline } from '../../hooks/useCosineBaseline';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { listings, ProvenanceNotice, useComparableVectors, useListingsStore } from '../../features/listings';
 import { NthMostSimilar } from './NthMostSimilar';
 import { ResultCard } from './ResultCard';
+import { WhyMatch } from './WhyMatch';
 import { topHits, useEmbeddedPositions, useKeywordHits, useSimilarities, type Hit } from './useRankings';
 
 const EXAMPLES = [
@@ -23,6 +26,8 @@ function HitList({
   scoreLabel,
   format,
   barOf,
+  contextOf,
+  explainWith,
 }: {
   hits: Hit[];
   label: string;
@@ -31,6 +36,9 @@ function HitList({
   scoreLabel: string;
   format: (score: number) => string;
   barOf: (score: number) => number;
+  contextOf?: (score: number) => ReactNode;
+  /** The query's vector, to explain each hit by removing its sentences. */
+  explainWith?: Float32Array;
 }) {
   const listings = useListingsStore((s) => s.dataset?.listings);
   if (!listings) return null;
@@ -47,7 +55,10 @@ function HitList({
           scoreLabel={scoreLabel}
           inBoth={shared.has(hit.position)}
           testId={testId}
-        />
+          scoreContext={contextOf?.(hit.score)}
+        >
+          {explainWith && <WhyMatch text={listings[hit.position].text} query={explainWith} />}
+        </ResultCard>
       ))}
     </ol>
   );
@@ -89,6 +100,7 @@ export function SearchPanel() {
   }, [semanticHits, keywordHits]);
   const topKeywordScore = keywordHits[0]?.score ?? 1;
   const stale = queryEmbedding.state === 'done' && queryEmbedding.stale;
+  const baseline = useCosineBaseline();
 
   return (
     <section aria-labelledby="search-heading" className="search-step">
@@ -167,6 +179,8 @@ export function SearchPanel() {
                 scoreLabel="cosine"
                 format={(score) => score.toFixed(3)}
                 barOf={(score) => score}
+                contextOf={baseline && ((score) => <CosineContext cosine={score} baseline={baseline} />)}
+                explainWith={queryVector}
               />
             </div>
             <div>
@@ -189,6 +203,7 @@ export function SearchPanel() {
               />
             </div>
           </div>
+          {baseline && <CosineScaleNote baseline={baseline} />}
           {similarities && <NthMostSimilar positions={positions} similarities={similarities} />}
         </>
       )}

@@ -1,3 +1,5 @@
+import { CosineContext } from '../../components/CosineContext';
+import type { CosineBaseline } from '../../hooks/useCosineBaseline';
 import { type Metric, isDistance } from '../../math/similarity';
 import { rankedExcluding } from '../../math/ranking';
 import { RankedList } from '../../components/RankedList';
@@ -13,6 +15,7 @@ export function NeighbourRanking({
   metric,
   values,
   cosines,
+  baseline,
 }: {
   sentences: readonly string[];
   from: number;
@@ -21,6 +24,8 @@ export function NeighbourRanking({
   values: ArrayLike<number>;
   /** Row `from` of the cosine matrix. */
   cosines: ArrayLike<number>;
+  /** Pair cosines of the loaded listings, to say how unusual each cosine is. */
+  baseline?: CosineBaseline;
 }) {
   const order = rankedExcluding(values, isDistance(metric) ? 'ascending' : 'descending', [from]);
   const cosineOrder = rankedExcluding(cosines, 'descending', [from]);
@@ -38,6 +43,12 @@ export function NeighbourRanking({
             <span className="ranking-text">{sentences[index]}</span>{' '}
             <span className="muted">(sentence {index + 1})</span>{' '}
             <code className="ranking-value">{values[index].toFixed(3)}</code>
+            {metric === 'cosine' && baseline && (
+              <>
+                {' '}
+                <CosineContext cosine={cosines[index]} baseline={baseline} />
+              </>
+            )}
           </>
         )}
       </RankedList>

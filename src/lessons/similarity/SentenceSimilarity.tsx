@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { ColorLegend } from '../../charts/ColorLegend';
 import { Heatmap } from '../../charts/Heatmap';
 import { sequentialScale } from '../../charts/colorScales';
+import { CosineScaleNote } from '../../components/CosineContext';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
+import { useCosineBaseline } from '../../hooks/useCosineBaseline';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import {
   extremePairs,
@@ -87,6 +89,7 @@ function SimilarityResults({
   onFrom: (index: number) => void;
 }) {
   const n = texts.length;
+  const baseline = useCosineBaseline();
   const matrix = useMemo(() => similarityMatrix(vectors, dims, metric), [vectors, dims, metric]);
   const cosines = useMemo(() => similarityMatrix(vectors, dims, 'cosine'), [vectors, dims]);
   // The diagonal (each sentence with itself) would stretch the scale and flatten every real pair.
@@ -158,7 +161,17 @@ function SimilarityResults({
         metric={metric}
         values={matrix.subarray(from * n, (from + 1) * n)}
         cosines={cosines.subarray(from * n, (from + 1) * n)}
+        baseline={baseline}
       />
+      {baseline ? (
+        <CosineScaleNote baseline={baseline} />
+      ) : (
+        <p className="muted" data-testid="cosine-scale-note">
+          Is a cosine of 0.45 high? That depends on the model and the texts: a score means something only next
+          to the scores of other pairs. Embed the job listings on the search page, and each cosine here also
+          gets its percentile among pairs of those listings.
+        </p>
+      )}
       <p>
         <DownloadVectorsButton filename="sentence-vectors.json" texts={texts} vectors={vectors} dims={dims} />
       </p>
