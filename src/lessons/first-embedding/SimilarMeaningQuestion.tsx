@@ -3,10 +3,8 @@ import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
 import { AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { cosineSimilarity, row } from '../../math/vector';
+import { ANCHOR, OTHERS, SIMILAR_MEANING_QUESTION, SIMILAR_MEANING_CHOICES } from './predictText';
 
-const ANCHOR = 'The cat is asleep on the sofa.';
-/** Same meaning in other words, and other meaning with a shared word. */
-const OTHERS = ['A kitten naps on the couch.', 'The sofa is on sale at the shop.'] as const;
 const TEXTS = [ANCHOR, ...OTHERS];
 
 /** Checks, with the model running here, the claim that texts with similar meaning land near each other. */
@@ -22,11 +20,8 @@ export function SimilarMeaningQuestion() {
   return (
     <PredictReveal
       id="similar-meaning"
-      question={`The model is trained to place texts with similar meanings near each other. Which of these two will it place nearer to “${ANCHOR}”?`}
-      choices={OTHERS.map(
-        (text, i) =>
-          `${text} (${i === 0 ? 'same meaning, other words' : 'shares the word sofa, other meaning'})`,
-      )}
+      question={SIMILAR_MEANING_QUESTION}
+      choices={SIMILAR_MEANING_CHOICES}
       correct={nearer}
     >
       {result.state === 'failed' && <p className="notice notice-error">Embedding failed: {result.message}</p>}

@@ -3,8 +3,7 @@ import { AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { noisyLine } from '../../math/noisyLine';
 import { fitPca } from '../../math/pca';
 import { formatPercent } from './numbers';
-
-const CHOICES = ['About half', 'Most, but not all', 'All of it'] as const;
+import { NOISE_ZERO_QUESTION, NOISE_ZERO_CHOICES } from './predictText';
 
 /** Which choice a share is: all of it only when nothing is left at the shown precision. */
 function shareChoice(share: number): number {
@@ -21,8 +20,8 @@ export function NoiseZeroQuestion({ points, seed }: { points: number; seed: numb
   return (
     <PredictReveal
       id="pca-no-noise"
-      question="Set the noise across the line to 0, so every point sits exactly on a line. What share of the spread will PC1 keep?"
-      choices={CHOICES}
+      question={NOISE_ZERO_QUESTION}
+      choices={NOISE_ZERO_CHOICES}
       correct={shareChoice(share)}
     >
       <p>

@@ -2,6 +2,7 @@ import { RecallCurve as RecallCurveChart } from '../../charts/RecallCurve';
 import { AfterReveal, PredictReveal } from '../../components/PredictReveal';
 import type { RecallCurve } from '../../math/recallCurve';
 import type { Method } from './ProjectionSwitch';
+import { MAP_QUALITY_QUESTION, MAP_QUALITY_CHOICES } from './predictText';
 
 /** Mean recall@k of one projection, or null while it is being measured (or UMAP has not run). */
 export type MeanRecall = number | null;
@@ -59,11 +60,7 @@ export function ProjectionQuality({
         “Recall” in the colour menu to see it dot by dot, and click a dot to draw lines to its true
         neighbours.
       </p>
-      <PredictReveal
-        question="Which map keeps more true neighbours?"
-        choices={['The PCA map', 'The UMAP map', 'About the same']}
-        id="map-quality"
-      >
+      <PredictReveal question={MAP_QUALITY_QUESTION} choices={MAP_QUALITY_CHOICES} id="map-quality">
         <p>{answer(pca, umap, k)}</p>
       </PredictReveal>
       <div

@@ -1,12 +1,13 @@
 import { PredictReveal } from '../../components/PredictReveal';
+import { NO_SHARED_WORD_QUESTION, NO_SHARED_WORD_CHOICES } from './predictText';
 
 /** A question whose answer follows from how the two searches work, whatever the model ranks. */
 export function NoSharedWordQuestion() {
   return (
     <PredictReveal
       id="no-shared-word"
-      question="A listing shares not one word with your query. Which search can still show it among the top results?"
-      choices={['Only the keyword search', 'Only the search by meaning', 'Both', 'Neither']}
+      question={NO_SHARED_WORD_QUESTION}
+      choices={NO_SHARED_WORD_CHOICES}
       correct={1}
     >
       <p>

@@ -29,7 +29,10 @@ export const NOTES_FIRST_HALF: Readonly<Record<string, StepNotes>> = {
       'Reading a single dimension as a meaning (“number 17 is about cats”): no single number is readable.',
       'Being surprised that a long text loses its end: the model reads at most 256 pieces.',
     ],
-    predictAnswers: {},
+    predictAnswers: {
+      'similar-meaning':
+        'Live: the page embeds the three sentences and judges the guess by the two cosines it shows. With MiniLM expect the kitten sentence (same meaning, no shared word) to win; if the page shows otherwise, that is the lesson: check claims against the model.',
+    },
     exerciseAnswer:
       'What to look for: common words stay one piece, while rare, made-up or misspelled words split into pieces marked ##. A typo usually changes the pieces (and so the vector) more than students expect. The real model’s vocabulary is lowercase, so capitals do not change the pieces.',
   },
