@@ -335,12 +335,14 @@ test('the map page: projection, UMAP, colour, layers, clusters and the predictio
   });
 
   // 6. Predict, then reveal.
-  const guess = page.getByTestId('predict-map-quality').getByRole('radio', { name: 'The UMAP map' });
+  const question = page.getByTestId('predict-map-quality');
+  const guess = question.getByRole('radio', { name: 'The UMAP map' });
   await guess.focus();
   await page.keyboard.press('Space');
   await expect(guess).toBeChecked();
   await tab(page);
-  const reveal = page.getByRole('button', { name: 'Reveal the answer' });
+  // The map page has a second question (PCA without noise): look for this question's button only.
+  const reveal = question.getByRole('button', { name: 'Reveal the answer' });
   await expectFocused(page, reveal);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('predict-map-quality-answer')).toBeFocused();
