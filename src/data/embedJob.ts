@@ -8,6 +8,7 @@
  * request would hold up a search query and a cancel until the very end; between short requests
  * the worker answers whatever arrived meanwhile, and a cancelled job sends no more.
  */
+import { abortError } from '../workers/abort';
 import { cacheKey, type VectorCache } from './vectorCache';
 
 export interface EmbedJobDeps {
@@ -46,13 +47,6 @@ export interface EmbedJobOptions {
   onCacheError?: (error: unknown) => void;
 }
 
-export class JobCancelledError extends Error {
-  constructor() {
-    super('Cancelled');
-    this.name = 'JobCancelledError';
-  }
-}
-
 /** Groups positions by key, keeping first-seen order. */
 function groupByKey(keys: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
@@ -81,7 +75,7 @@ export async function runEmbedJob(
 ): Promise<{ fromCache: number; embedded: number }> {
   const { texts, dims, signal, onRows } = options;
   const hashes = await Promise.all(texts.map(deps.hash));
-  if (signal.aborted) throw new JobCancelledError();
+  if (signal.aborted) throw abortError();
   const groups = groupByKey(hashes.map((hash) => cacheKey(options.modelId, options.dtype, hash)));
   const keys = [...groups.keys()];
 
@@ -91,7 +85,7 @@ export async function runEmbedJob(
         return [];
       })
     : [];
-  if (signal.aborted) throw new JobCancelledError();
+  if (signal.aborted) throw abortError();
   const hits = keys.flatMap((_, k) => (cached[k]?.length === dims ? [k] : []));
   if (hits.length > 0) {
     const hitGroups = hits.map((k) => groups.get(keys[k])!);
@@ -112,7 +106,7 @@ export async function runEmbedJob(
     .sort((a, b) => a.text.length - b.text.length);
   const writes: Promise<void>[] = [];
   for (let start = 0; start < order.length; start += options.chunkSize) {
-    if (signal.aborted) throw new JobCancelledError();
+    if (signal.aborted) throw abortError();
     const chunk = order.slice(start, start + options.chunkSize);
     await deps.embed(
       chunk.map((item) => item.text),

@@ -7,17 +7,9 @@ import { DEFAULT_BATCH_SIZE } from './batchSize';
 import type { EngineStatus } from './engineStatus';
 import { resolveModelSource } from './modelSource';
 import { runtimeFiles } from './runtimeFiles';
-import type {
-  BackendInfo,
-  Device,
-  Dtype,
-  FileProgress,
-  Inspection,
-  LoadConfig,
-  WorkerEvent,
-} from './protocol';
+import type { BackendInfo, Device, Dtype, FileProgress, Inspection, LoadConfig } from './protocol';
 import type { EngineSettings } from './settings';
-import { EmbeddingError, WorkerConnection } from './workerConnection';
+import { connectEmbeddingWorker, EmbeddingError, type EmbeddingConnection } from './workerConnection';
 
 export { EmbeddingError } from './workerConnection';
 
@@ -38,6 +30,9 @@ export interface EmbedOptions {
 }
 
 type StatusListener = (status: EngineStatus) => void;
+
+/** Requests still running in a worker that is replaced reject with an AbortError saying so. */
+const REPLACED = 'The embedding worker was replaced.';
 
 function wasmThreadCount(requested?: number): number {
   // Threads need SharedArrayBuffer, which needs cross-origin isolation (COOP/COEP headers).
@@ -62,7 +57,7 @@ interface GPUAdapterLike {
 }
 
 export class EmbeddingClient {
-  private connection?: WorkerConnection;
+  private connection?: EmbeddingConnection;
   private ready?: Promise<BackendInfo>;
   private status: EngineStatus = { phase: 'idle' };
   private readonly listeners = new Set<StatusListener>();
@@ -81,7 +76,7 @@ export class EmbeddingClient {
   /** (Re)starts the engine with these settings; a running start or job is abandoned. */
   start(settings: EngineSettings): Promise<BackendInfo> {
     this.settings = settings;
-    this.connection?.terminate();
+    this.connection?.terminate(REPLACED);
     this.connection = undefined;
     this.ready = this.climbLadder(settings);
     // A failed start is not cached: the next call to ensureReady starts again (Retry).
@@ -98,29 +93,29 @@ export class EmbeddingClient {
     const info = (this.status as Extract<EngineStatus, { phase: 'ready' }>).info;
     const vectors = new Float32Array(texts.length * info.dims);
     const tokenCounts = new Int32Array(texts.length);
-    const done = await connection.request(
-      { type: 'embed', texts: [...texts], batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
-      (event) => {
-        if (event.type !== 'embed-batch') return;
-        event.indices.forEach((textIndex, k) => {
-          vectors.set(event.vectors.subarray(k * event.dims, (k + 1) * event.dims), textIndex * event.dims);
-          tokenCounts[textIndex] = event.tokenCounts[k];
-        });
-        options.onBatch?.(event.indices, event.vectors, event.dims);
+    const done = await connection.call(
+      'embed',
+      { texts: [...texts], batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
+      {
+        signal: options.signal,
+        onProgress: (batch) => {
+          batch.indices.forEach((textIndex, k) => {
+            vectors.set(batch.vectors.subarray(k * batch.dims, (k + 1) * batch.dims), textIndex * batch.dims);
+            tokenCounts[textIndex] = batch.tokenCounts[k];
+          });
+          options.onBatch?.(batch.indices, batch.vectors, batch.dims);
+        },
       },
-      options.signal,
     );
-    return { vectors, dims: info.dims, tokenCounts, ms: done.type === 'embed-done' ? done.ms : 0 };
+    return { vectors, dims: info.dims, tokenCounts, ms: done.ms };
   }
 
   async inspectText(text: string, signal?: AbortSignal): Promise<Inspection> {
     const connection = await this.ensureReady();
-    const event = await connection.request({ type: 'inspect', text }, undefined, signal);
-    if (event.type !== 'inspected') throw new Error(`Unexpected reply ${event.type}`);
-    return event.inspection;
+    return connection.call('inspect', { text }, { signal });
   }
 
-  private async ensureReady(): Promise<WorkerConnection> {
+  private async ensureReady(): Promise<EmbeddingConnection> {
     if (!this.ready || this.status.phase === 'error') this.start(this.settings);
     await this.ready;
     return this.connection!;
@@ -161,21 +156,17 @@ export class EmbeddingClient {
 
   /** Loads the model in a brand-new worker on one backend. */
   private async load(device: Device, dtype: Dtype, fallbackReason?: string): Promise<BackendInfo> {
-    this.connection?.terminate();
-    const connection = new WorkerConnection(
-      new Worker(new URL('./embedding.worker.ts', import.meta.url), { type: 'module', name: 'embedding' }),
-    );
+    this.connection?.terminate(REPLACED);
+    const connection = connectEmbeddingWorker();
     this.connection = connection;
     const startedAt = performance.now();
     const files: Record<string, FileProgress> = {};
     this.setStatus({ phase: 'loading', device, dtype, files: {}, startedAt, fallbackReason });
-    const onProgress = (event: WorkerEvent) => {
-      if (event.type !== 'load-progress' || this.connection !== connection) return;
-      const previous = files[event.progress.file];
-      files[event.progress.file] =
-        event.progress.done && previous
-          ? { ...previous, loaded: previous.total, done: true }
-          : event.progress;
+    const onProgress = (progress: FileProgress) => {
+      if (this.connection !== connection) return;
+      const previous = files[progress.file];
+      files[progress.file] =
+        progress.done && previous ? { ...previous, loaded: previous.total, done: true } : progress;
       this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, fallbackReason });
     };
     try {
@@ -187,18 +178,17 @@ export class EmbeddingClient {
         numThreads: wasmThreadCount(this.settings.threads),
         wasmPaths: runtimeFiles(device, location.href),
       };
-      const event = await connection.request({ type: 'load', config }, onProgress);
-      if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
+      const info = await connection.call('load', config, { onProgress });
       this.setStatus({
         phase: 'ready',
-        info: event.info,
+        info,
         readyInMs: performance.now() - startedAt,
         fallbackReason,
       });
-      return event.info;
+      return info;
     } catch (error) {
       if (this.connection === connection) {
-        connection.terminate();
+        connection.terminate(REPLACED);
         this.connection = undefined;
         const detail =
           error instanceof EmbeddingError
