@@ -5,6 +5,7 @@ import { Heatmap } from '../../charts/Heatmap';
 import { divergingScale, maxAbsolute } from '../../charts/colorScales';
 import { gridShape } from '../../charts/heatmapCells';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { PredictReveal } from '../../components/PredictReveal';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { summarize } from '../../math/vector';
@@ -69,6 +70,7 @@ function OneVectorResult({
   shown: number;
   onShown: (value: number) => void;
 }) {
+  const model = useReadyModel();
   const limit = maxAbsolute(vector);
   const color = useMemo(() => divergingScale(limit), [limit]);
   const { cols, rows } = gridShape(dims);
@@ -124,7 +126,13 @@ function OneVectorResult({
         <ColorLegend color={color} min={-limit} max={limit} label="Value (red negative, blue positive)" />
         <p>
           Smallest {min.toFixed(4)}, largest {max.toFixed(4)}, {negatives} negative.{' '}
-          <DownloadVectorsButton filename="vector.json" texts={[text]} vectors={vector} dims={dims}>
+          <DownloadVectorsButton
+            model={model}
+            filename="vector.json"
+            texts={[text]}
+            vectors={vector}
+            dims={dims}
+          >
             Download this vector (JSON)
           </DownloadVectorsButton>
         </p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Listing } from '../../data/listings';
-import { previewText } from './listingPreview';
+import { previewText } from '../../components/listingPreview';
 
 const PREVIEW_CHARS = 300;
 

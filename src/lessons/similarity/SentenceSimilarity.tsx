@@ -3,6 +3,7 @@ import { ColorLegend } from '../../charts/ColorLegend';
 import { Heatmap } from '../../charts/Heatmap';
 import { sequentialScale } from '../../charts/colorScales';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import {
   extremePairs,
@@ -86,6 +87,7 @@ function SimilarityResults({
   from: number;
   onFrom: (index: number) => void;
 }) {
+  const model = useReadyModel();
   const n = texts.length;
   const matrix = useMemo(() => similarityMatrix(vectors, dims, metric), [vectors, dims, metric]);
   const cosines = useMemo(() => similarityMatrix(vectors, dims, 'cosine'), [vectors, dims]);
@@ -160,7 +162,13 @@ function SimilarityResults({
         cosines={cosines.subarray(from * n, (from + 1) * n)}
       />
       <p>
-        <DownloadVectorsButton filename="sentence-vectors.json" texts={texts} vectors={vectors} dims={dims} />
+        <DownloadVectorsButton
+          model={model}
+          filename="sentence-vectors.json"
+          texts={texts}
+          vectors={vectors}
+          dims={dims}
+        />
       </p>
     </div>
   );
