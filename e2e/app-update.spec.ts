@@ -60,13 +60,16 @@ test('after a redeploy the student is told a new version is ready, and the app n
   deploy('v2');
   await page.reload();
   const shownOnline = await stampOf(page);
+  // The new version installs beside the running one (it needs the network for that), then waits.
+  const notice = page.getByTestId('update-notice');
+  await expect(notice).toContainText('A new version of Embedding Lab is ready');
+
   await context.setOffline(true);
   await page.reload();
   // Going offline in the same visit must not bring back an older shell than the one just shown.
   expect(await stampOf(page)).toBe(shownOnline);
-  // The new version waits for the student: same shell online and offline, and a notice.
+  // The new version waits for the student's click: the same shell online and offline, and a notice.
   expect(shownOnline).toBe('v1');
-  const notice = page.getByTestId('update-notice');
   await expect(notice).toContainText('A new version of Embedding Lab is ready');
 
   await notice.getByRole('button', { name: 'Update now' }).click();
