@@ -21,7 +21,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'off',
+    // A failed test keeps its trace (test-results/…/trace.zip): open with `npx playwright show-trace`.
+    trace: 'retain-on-failure',
     acceptDownloads: true,
   },
   projects: [

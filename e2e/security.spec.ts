@@ -165,13 +165,16 @@ test.describe('Hostile URL parameters and CSV cells', () => {
     expect(await seen.violations()).toEqual([]);
   });
 
-  test('hash routes with markup show the first lesson, and the router still works', async ({ page }) => {
+  test('hash routes with markup show "Page not found" with the markup as text, and the router still works', async ({
+    page,
+  }) => {
     await openApp(page, { route: `/${IMG_PAYLOAD}` });
-    await expectAlive(page, 'What is an embedding?');
+    await expectAlive(page, 'Page not found');
+    await expect(page.getByTestId('not-found').locator('img')).toHaveCount(0);
     await page.evaluate(() => (location.hash = '#/%3Cscript%3Ewindow.__xss=6%3C/script%3E'));
-    await expectAlive(page, 'What is an embedding?');
+    await expectAlive(page, 'Page not found');
     await page.evaluate((url) => (location.hash = url), JS_URL);
-    await expectAlive(page, 'What is an embedding?');
+    await expectAlive(page, 'Page not found');
     await page.evaluate(() => (location.hash = '#/similarity'));
     await expectAlive(page, 'Similarity');
     expect(await seen.violations()).toEqual([]);

@@ -1,13 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startWorkshopFromUrl } from './app/workshop/useWorkshop';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { startServiceWorker } from './offline/registerServiceWorker';
 import './styles.css';
 
 function render() {
+  startWorkshopFromUrl();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary what="Embedding Lab">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -15,7 +15,6 @@ function describe(status: EngineStatus): string {
         case 'network':
         case 'stalled':
         case 'not-found':
-        case 'cancelled':
           return 'Model not downloaded';
         case 'bad-model':
           // Without a file to blame it was the address (a model id that is no id, say).

@@ -1,13 +1,15 @@
-import type { ComponentType } from 'react';
-import { FirstEmbeddingPage } from '../lessons/first-embedding/FirstEmbeddingPage';
-import { WhatIsAnEmbeddingPage } from '../lessons/what-is-an-embedding/WhatIsAnEmbeddingPage';
-import { WhereEmbeddingsAreUsedPage } from '../lessons/where-embeddings-are-used/WhereEmbeddingsAreUsedPage';
-import { SimilarityPage } from '../lessons/similarity/SimilarityPage';
-import { AnalogiesPage } from '../lessons/analogies/AnalogiesPage';
-import { InsideTheModelPage } from '../lessons/inside-the-model/InsideTheModelPage';
-import { LookingAtEmbeddingsPage } from '../lessons/looking-at-embeddings/LookingAtEmbeddingsPage';
-import { SearchPage } from '../lessons/search/SearchPage';
-import { PcaMapPage } from '../lessons/pca-map/PcaMapPage';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * Each lesson page is its own chunk, fetched when the student opens it (App shows a loading line
+ * meanwhile); the service worker precaches every chunk, so all lessons still work offline.
+ */
+function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module): { default: ComponentType } => ({ default: module[name] })));
+}
 
 export interface LessonEntry {
   path: string;
@@ -17,7 +19,7 @@ export interface LessonEntry {
   checkpoints: readonly string[];
   /** True for lessons whose every widget works without the model (the rest wait for it). */
   worksWithoutModel?: boolean;
-  Page: ComponentType;
+  Page: LazyExoticComponent<ComponentType>;
 }
 
 /** The course, in order. Only pages that work are listed. */
@@ -32,7 +34,10 @@ export const LESSONS: readonly LessonEntry[] = [
       'I can say why hundreds of dimensions leave room for many meanings.',
     ],
     worksWithoutModel: true,
-    Page: WhatIsAnEmbeddingPage,
+    Page: lazyPage(
+      () => import('../lessons/what-is-an-embedding/WhatIsAnEmbeddingPage'),
+      'WhatIsAnEmbeddingPage',
+    ),
   },
   {
     path: '/first-embedding',
@@ -43,7 +48,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I found where the word pieces of an unusual word were split.',
       'I checked that the vector’s length (norm) is 1.',
     ],
-    Page: FirstEmbeddingPage,
+    Page: lazyPage(() => import('../lessons/first-embedding/FirstEmbeddingPage'), 'FirstEmbeddingPage'),
   },
   {
     path: '/inside-the-model',
@@ -54,7 +59,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I can name the four steps: word pieces, a vector per piece, the average, scaling to length 1.',
       'I saw that the average of the piece vectors is not yet of length 1.',
     ],
-    Page: InsideTheModelPage,
+    Page: lazyPage(() => import('../lessons/inside-the-model/InsideTheModelPage'), 'InsideTheModelPage'),
   },
   {
     path: '/similarity',
@@ -65,7 +70,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I can explain why the dot product equals the cosine for vectors of length 1.',
       'I compared my own sentences and found the closest pair.',
     ],
-    Page: SimilarityPage,
+    Page: lazyPage(() => import('../lessons/similarity/SimilarityPage'), 'SimilarityPage'),
   },
   {
     path: '/analogies',
@@ -75,7 +80,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I made a guess before revealing whether king − man + woman lands on queen.',
       'I compared the result with the baseline (C alone) and added a distractor word.',
     ],
-    Page: AnalogiesPage,
+    Page: lazyPage(() => import('../lessons/analogies/AnalogiesPage'), 'AnalogiesPage'),
   },
   {
     path: '/looking-at-embeddings',
@@ -86,7 +91,10 @@ export const LESSONS: readonly LessonEntry[] = [
       'I found the tallest bar of a vector and its dimension number.',
       'I overlaid two texts and looked at the grid of their difference.',
     ],
-    Page: LookingAtEmbeddingsPage,
+    Page: lazyPage(
+      () => import('../lessons/looking-at-embeddings/LookingAtEmbeddingsPage'),
+      'LookingAtEmbeddingsPage',
+    ),
   },
   {
     path: '/search',
@@ -97,7 +105,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I embedded the listings and ran a search of my own.',
       'I found a query where meaning search beats keyword search (or the other way round).',
     ],
-    Page: SearchPage,
+    Page: lazyPage(() => import('../lessons/search/SearchPage'), 'SearchPage'),
   },
   {
     path: '/pca-map',
@@ -107,7 +115,7 @@ export const LESSONS: readonly LessonEntry[] = [
       'I hovered the map and found two listings that sit close together.',
       'I can say how much of the spread the two axes keep, and what the map leaves out.',
     ],
-    Page: PcaMapPage,
+    Page: lazyPage(() => import('../lessons/pca-map/PcaMapPage'), 'PcaMapPage'),
   },
   {
     path: '/where-embeddings-are-used',
@@ -118,7 +126,10 @@ export const LESSONS: readonly LessonEntry[] = [
       'I know what RAG uses embeddings for.',
     ],
     worksWithoutModel: true,
-    Page: WhereEmbeddingsAreUsedPage,
+    Page: lazyPage(
+      () => import('../lessons/where-embeddings-are-used/WhereEmbeddingsAreUsedPage'),
+      'WhereEmbeddingsAreUsedPage',
+    ),
   },
 ];
 

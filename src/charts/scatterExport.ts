@@ -33,11 +33,23 @@ export interface ScatterExport {
 const LEGEND_ROW = 18;
 const CHAR_WIDTH = 6.6;
 
-function element(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS(SVG_NS, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+/**
+ * One SVG element as text. Built as a string, not through the DOM, so the export is a pure function
+ * (snapshot-tested in Node); attribute values and text (listing titles) are escaped.
+ */
+function element(
+  name: string,
+  attributes: Record<string, string | number>,
+  content: string | readonly string[] = [],
+): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .join('');
+  const inner = typeof content === 'string' ? escapeXml(content) : content.join('');
+  return inner === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${inner}</${name}>`;
 }
 
 /** Lays legend entries out in rows that fit the width; returns their positions and the height used. */
@@ -63,51 +75,26 @@ export function scatterSvg(spec: ScatterExport): string {
   const legendRows = spec.legend.length === 0 ? 0 : Math.max(...legendAt.map((l) => l.row)) + 1;
   const top = 28;
   const height = top + spec.height + legendRows * LEGEND_ROW + 8;
-  const svg = element('svg', {
-    xmlns: SVG_NS,
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    'font-family': 'system-ui, sans-serif',
-  });
-  svg.append(element('rect', { width, height, fill: '#fff' }));
-  svg.append(
-    element('text', { x: 12, y: 19, 'font-size': 14, 'font-weight': 600, fill: '#1d2330' }, spec.title),
-  );
-
-  const plot = element('g', { transform: `translate(0,${top})` });
-  svg.append(plot);
-  const clipPath = element('clipPath', { id: 'plot-area' });
-  clipPath.append(
-    element('rect', {
-      x: clip.left,
-      y: clip.top,
-      width: clip.right - clip.left,
-      height: clip.bottom - clip.top,
-    }),
-  );
-  plot.append(clipPath);
-  const axes = element('g', { 'font-size': 10, fill: '#5b6272' });
-  for (const tick of spec.xTicks) {
-    axes.append(
+  const plotArea = {
+    x: clip.left,
+    y: clip.top,
+    width: clip.right - clip.left,
+    height: clip.bottom - clip.top,
+  };
+  const axes = [
+    ...spec.xTicks.flatMap((tick) => [
       element('line', { x1: tick.at, x2: tick.at, y1: clip.top, y2: clip.bottom, stroke: '#eceef1' }),
-    );
-    axes.append(element('text', { x: tick.at, y: clip.bottom + 14, 'text-anchor': 'middle' }, tick.value));
-  }
-  for (const tick of spec.yTicks) {
-    axes.append(
+      element('text', { x: tick.at, y: clip.bottom + 14, 'text-anchor': 'middle' }, tick.value),
+    ]),
+    ...spec.yTicks.flatMap((tick) => [
       element('line', { x1: clip.left, x2: clip.right, y1: tick.at, y2: tick.at, stroke: '#eceef1' }),
-    );
-    axes.append(element('text', { x: clip.left - 5, y: tick.at + 3, 'text-anchor': 'end' }, tick.value));
-  }
-  axes.append(
+      element('text', { x: clip.left - 5, y: tick.at + 3, 'text-anchor': 'end' }, tick.value),
+    ]),
     element(
       'text',
       { x: (clip.left + clip.right) / 2, y: clip.bottom + 30, 'text-anchor': 'middle', 'font-size': 11 },
       spec.axisLabels[0],
     ),
-  );
-  axes.append(
     element(
       'text',
       {
@@ -117,54 +104,39 @@ export function scatterSvg(spec: ScatterExport): string {
       },
       spec.axisLabels[1],
     ),
-  );
-  axes.append(
-    element('rect', {
-      x: clip.left,
-      y: clip.top,
-      width: clip.right - clip.left,
-      height: clip.bottom - clip.top,
-      fill: 'none',
-      stroke: '#c9cdd4',
-    }),
-  );
-  plot.append(axes);
+    element('rect', { ...plotArea, fill: 'none', stroke: '#c9cdd4' }),
+  ];
 
-  const points = element('g', { 'clip-path': 'url(#plot-area)', 'fill-opacity': spec.opacity });
   const sx = (i: number) => (view.k * bx[i] + view.x).toFixed(1);
   const sy = (i: number) => (view.k * by[i] + view.y).toFixed(1);
-  for (const group of spec.groups) {
-    const g = element('g', { fill: group.fill });
-    for (const i of group.indices) g.append(element('circle', { cx: sx(i), cy: sy(i), r: radius }));
-    points.append(g);
-  }
+  const points = spec.groups.map((group) =>
+    element(
+      'g',
+      { fill: group.fill },
+      Array.from(group.indices, (i) => element('circle', { cx: sx(i), cy: sy(i), r: radius })),
+    ),
+  );
   if (spec.marked) {
-    const rings = element('g', { fill: 'none', stroke: '#111', 'stroke-width': 2, 'fill-opacity': 1 });
-    for (const i of Array.from(spec.marked))
-      rings.append(element('circle', { cx: sx(i), cy: sy(i), r: radius + 3 }));
-    points.append(rings);
+    const rings = Array.from(spec.marked, (i) => element('circle', { cx: sx(i), cy: sy(i), r: radius + 3 }));
+    points.push(element('g', { fill: 'none', stroke: '#111', 'stroke-width': 2, 'fill-opacity': 1 }, rings));
   }
   if (spec.query) {
     const [qx, qy] = [view.k * spec.query[0] + view.x, view.k * spec.query[1] + view.y];
-    const marker = element('g', {
-      stroke: '#111',
-      'fill-opacity': 1,
-      transform: `translate(${qx.toFixed(1)},${qy.toFixed(1)})`,
-    });
-    marker.append(element('circle', { r: 9, fill: '#fff', 'stroke-width': 2.5 }));
-    marker.append(element('path', { d: 'M-15,0H15M0,-15V15', 'stroke-width': 2 }));
-    points.append(marker);
+    points.push(
+      element(
+        'g',
+        { stroke: '#111', 'fill-opacity': 1, transform: `translate(${qx.toFixed(1)},${qy.toFixed(1)})` },
+        [
+          element('circle', { r: 9, fill: '#fff', 'stroke-width': 2.5 }),
+          element('path', { d: 'M-15,0H15M0,-15V15', 'stroke-width': 2 }),
+        ],
+      ),
+    );
   }
-  plot.append(points);
 
-  const legend = element('g', {
-    'font-size': 11,
-    fill: '#1d2330',
-    transform: `translate(0,${top + spec.height + 4})`,
-  });
-  spec.legend.forEach((entry, i) => {
+  const legend = spec.legend.flatMap((entry, i) => {
     const { x, row } = legendAt[i];
-    legend.append(
+    return [
       element('circle', {
         cx: x + 6,
         cy: row * LEGEND_ROW + 6,
@@ -172,11 +144,34 @@ export function scatterSvg(spec: ScatterExport): string {
         fill: entry.color,
         stroke: 'rgba(0,0,0,0.35)',
       }),
-    );
-    legend.append(element('text', { x: x + 16, y: row * LEGEND_ROW + 10 }, entry.label));
+      element('text', { x: x + 16, y: row * LEGEND_ROW + 10 }, entry.label),
+    ];
   });
-  svg.append(legend);
-  return new XMLSerializer().serializeToString(svg);
+
+  return element(
+    'svg',
+    {
+      xmlns: SVG_NS,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': 'system-ui, sans-serif',
+    },
+    [
+      element('rect', { width, height, fill: '#fff' }),
+      element('text', { x: 12, y: 19, 'font-size': 14, 'font-weight': 600, fill: '#1d2330' }, spec.title),
+      element('g', { transform: `translate(0,${top})` }, [
+        element('clipPath', { id: 'plot-area' }, [element('rect', plotArea)]),
+        element('g', { 'font-size': 10, fill: '#5b6272' }, axes),
+        element('g', { 'clip-path': 'url(#plot-area)', 'fill-opacity': spec.opacity }, points),
+      ]),
+      element(
+        'g',
+        { 'font-size': 11, fill: '#1d2330', transform: `translate(0,${top + spec.height + 4})` },
+        legend,
+      ),
+    ],
+  );
 }
 
 /** What the plot shows, as the page holds it: the export draws the same picture. */

@@ -1,11 +1,9 @@
+import type { Method } from '../workers/rpcProtocol';
 import type { CsvTable } from './csvTable';
 import type { Outcome } from './datasetError';
 
-/** The file's bytes are transferred, not copied. */
-export interface CsvWorkerRequest {
-  bytes: ArrayBuffer;
-  name: string;
-}
-
-export type CsvWorkerEvent =
-  { type: 'progress'; fraction: number } | { type: 'done'; result: Outcome<CsvTable> };
+/** The CSV worker's API (src/workers RPC): the file's bytes are transferred, not copied. */
+export type CsvApi = {
+  /** Decodes and parses a CSV; progress is the fraction parsed. */
+  parse: Method<{ bytes: ArrayBuffer; name: string }, Outcome<CsvTable>, number>;
+};

@@ -9,6 +9,7 @@
  * the worker answers whatever arrived meanwhile, and a cancelled job sends no more.
  */
 import { vectorProblem } from '../math/vectorCheck';
+import { abortError } from '../workers/abort';
 import { cacheKey, type VectorCache } from './vectorCache';
 
 export interface EmbedJobDeps {
@@ -52,13 +53,6 @@ export interface EmbedJobOptions {
   onCacheError?: (error: unknown) => void;
 }
 
-export class JobCancelledError extends Error {
-  constructor() {
-    super('Cancelled');
-    this.name = 'JobCancelledError';
-  }
-}
-
 /** Cached rows handed over per task: one big copy of 50,000 rows would block the page. */
 const CACHE_ROWS_PER_TASK = 1024;
 
@@ -92,7 +86,7 @@ export async function runEmbedJob(
 ): Promise<{ fromCache: number; embedded: number }> {
   const { texts, dims, signal, onRows } = options;
   const hashes = await Promise.all(texts.map(deps.hash));
-  if (signal.aborted) throw new JobCancelledError();
+  if (signal.aborted) throw abortError();
   const groups = groupByKey(hashes.map((hash) => cacheKey(options.modelId, options.dtype, hash)));
   const keys = [...groups.keys()];
 
@@ -102,13 +96,13 @@ export async function runEmbedJob(
         return [];
       })
     : [];
-  if (signal.aborted) throw new JobCancelledError();
+  if (signal.aborted) throw abortError();
   // What storage gives back is checked like any input: damaged rows count as missing.
   const hits = keys.flatMap((_, k) => (vectorProblem(cached[k], dims) === undefined ? [k] : []));
   const damaged = cached.filter((vector) => vector !== undefined).length - hits.length;
   for (let start = 0; start < hits.length; start += CACHE_ROWS_PER_TASK) {
     if (start > 0) await nextTask();
-    if (signal.aborted) throw new JobCancelledError();
+    if (signal.aborted) throw abortError();
     const chunk = hits.slice(start, start + CACHE_ROWS_PER_TASK);
     const hitGroups = chunk.map((k) => groups.get(keys[k])!);
     const vectors = new Float32Array(chunk.length * dims);
@@ -128,7 +122,7 @@ export async function runEmbedJob(
     .sort((a, b) => a.text.length - b.text.length);
   const writes: Promise<void>[] = [];
   for (let start = 0; start < order.length; start += options.chunkSize) {
-    if (signal.aborted) throw new JobCancelledError();
+    if (signal.aborted) throw abortError();
     const chunk = order.slice(start, start + options.chunkSize);
     await deps.embed(
       chunk.map((item) => item.text),

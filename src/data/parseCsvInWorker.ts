@@ -1,50 +1,33 @@
+import { RpcClient, RpcError } from '../workers/rpcClient';
 import type { CsvTable } from './csvTable';
-import type { CsvWorkerEvent, CsvWorkerRequest } from './csvWorkerProtocol';
+import type { CsvApi } from './csvWorkerProtocol';
 import type { Outcome } from './datasetError';
 
-export class LoadCancelledError extends Error {
-  constructor() {
-    super('Cancelled');
-    this.name = 'LoadCancelledError';
-  }
-}
-
-/** Parses CSV bytes in a fresh worker; aborting terminates the worker at once. */
-export function parseCsvInWorker(
+/**
+ * Parses CSV bytes in a fresh worker. Parsing is one synchronous call inside the worker, so
+ * cancelling ends the worker itself; the promise then rejects with an AbortError.
+ */
+export async function parseCsvInWorker(
   bytes: ArrayBuffer,
   name: string,
   options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<Outcome<CsvTable>> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new LoadCancelledError());
-    const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      options.signal?.removeEventListener('abort', onAbort);
+  const { signal, onProgress } = options;
+  const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
+  const client = new RpcClient<CsvApi>(worker, { terminate: () => worker.terminate() });
+  try {
+    return await client.call('parse', { bytes, name }, { signal, onProgress, transfer: [bytes] });
+  } catch (error) {
+    if (!(error instanceof RpcError)) throw error;
+    return {
+      ok: false,
+      error: {
+        kind: 'internal',
+        problem: `The CSV reader stopped: ${error.message}`,
+        advice: 'Reload the page and try again.',
+      },
     };
-    const onAbort = () => {
-      finish();
-      reject(new LoadCancelledError());
-    };
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (message: MessageEvent<CsvWorkerEvent>) => {
-      const event = message.data;
-      if (event.type === 'progress') return options.onProgress?.(event.fraction);
-      finish();
-      resolve(event.result);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      resolve({
-        ok: false,
-        error: {
-          kind: 'internal',
-          problem: `The CSV reader stopped: ${event.message || 'unknown error'}.`,
-          advice: 'Reload the page and try again.',
-        },
-      });
-    };
-    worker.postMessage({ bytes, name } satisfies CsvWorkerRequest, [bytes]);
-  });
+  } finally {
+    client.terminate();
+  }
 }

@@ -1,7 +1,7 @@
 /** Getting a CSV's bytes from a file or a URL, with the size limit checked before reading. */
 import { MAX_CSV_BYTES, checkCsvSize, tooLarge } from './csvBytes';
 import { fail, succeed, type Outcome } from './datasetError';
-import { LoadCancelledError } from './parseCsvInWorker';
+import { abortError } from '../workers/abort';
 
 export async function readFileBytes(file: File): Promise<Outcome<ArrayBuffer>> {
   const size = checkCsvSize(file.size, file.name);
@@ -33,7 +33,7 @@ export async function fetchCsvBytes(
   try {
     response = await fetch(url, { signal });
   } catch {
-    if (signal?.aborted) throw new LoadCancelledError();
+    if (signal?.aborted) throw abortError();
     return networkFailure();
   }
   if (!response.ok) {
@@ -74,7 +74,7 @@ export async function fetchCsvBytes(
       onProgress?.(declared ? Math.min(received / declared, 1) : undefined);
     }
   } catch {
-    if (signal?.aborted) throw new LoadCancelledError();
+    if (signal?.aborted) throw abortError();
     return networkFailure();
   }
   return succeed(await new Blob(chunks).arrayBuffer());

@@ -16,10 +16,10 @@ import { probeAdapter, type AdapterFacts } from './gpuAdapter';
 import { resolveModelSource } from './modelSource';
 import type { BackendInfo, Device, Dtype, WorkerError } from './protocol';
 import type { EngineSettings } from './settings';
-import type { WorkerConnection } from './workerConnection';
+import type { EmbeddingConnection } from './workerConnection';
 
 export interface LoadedWorker {
-  connection: WorkerConnection;
+  connection: EmbeddingConnection;
   info: BackendInfo;
 }
 
@@ -94,11 +94,11 @@ async function gpuOrWasm(host: LadderHost, adapter: AdapterFacts, reason: string
 }
 
 /** Texts per second on the calibration batch; the first run compiles for its shapes, the second is timed. */
-async function measure(connection: WorkerConnection): Promise<number> {
-  const body = { type: 'embed' as const, texts: [...CALIBRATION_TEXTS], batchSize: CALIBRATION_TEXTS.length };
-  await connection.request(body);
+async function measure(connection: EmbeddingConnection): Promise<number> {
+  const params = { texts: [...CALIBRATION_TEXTS], batchSize: CALIBRATION_TEXTS.length };
+  await connection.call('embed', params);
   const started = performance.now();
-  await connection.request(body);
+  await connection.call('embed', params);
   return CALIBRATION_TEXTS.length / (Math.max(performance.now() - started, 0.1) / 1000);
 }
 

@@ -9,17 +9,9 @@ import type { EngineStatus } from './engineStatus';
 import { diagnoseModelFiles, evictModel } from './modelFileCheck';
 import { resolveModelSource } from './modelSource';
 import { loadConfig } from './loadConfig';
-import type {
-  BackendInfo,
-  Device,
-  Dtype,
-  FileProgress,
-  Inspection,
-  WorkerError,
-  WorkerEvent,
-} from './protocol';
+import type { BackendInfo, Device, Dtype, FileProgress, Inspection, WorkerError } from './protocol';
 import type { EngineSettings } from './settings';
-import { EmbeddingError, WorkerConnection } from './workerConnection';
+import { connectEmbeddingWorker, EmbeddingError, type EmbeddingConnection } from './workerConnection';
 
 export { EmbeddingError } from './workerConnection';
 
@@ -41,17 +33,20 @@ export interface EmbedOptions {
 
 type StatusListener = (status: EngineStatus) => void;
 
+/** Requests still running in a worker that is replaced reject with an AbortError saying so. */
+const REPLACED = 'The embedding worker was replaced.';
+
 const isBadModel = (error: unknown) => error instanceof EmbeddingError && error.detail.kind === 'bad-model';
 
 export class EmbeddingClient {
-  private connection?: WorkerConnection;
+  private connection?: EmbeddingConnection;
   private ready?: Promise<BackendInfo>;
   private status: EngineStatus = { phase: 'idle' };
   private readonly listeners = new Set<StatusListener>();
   private settings: EngineSettings = { device: 'auto' };
   /** Requests in flight per connection: a connection replaced after calibration ends when it is idle. */
-  private readonly busy = new Map<WorkerConnection, number>();
-  private readonly retired = new Set<WorkerConnection>();
+  private readonly busy = new Map<EmbeddingConnection, number>();
+  private readonly retired = new Set<EmbeddingConnection>();
   /** Counts starts: work of an older start (a late calibration, say) must not touch the new one. */
   private generation = 0;
 
@@ -68,7 +63,7 @@ export class EmbeddingClient {
   /** (Re)starts the engine with these settings; a running start or job is abandoned. */
   start(settings: EngineSettings): Promise<BackendInfo> {
     this.settings = settings;
-    this.connection?.terminate();
+    this.connection?.terminate(REPLACED);
     this.connection = undefined;
     this.ready = climbLadder(this.ladderHost(++this.generation));
     // A failed start is not cached: the next call to ensureReady starts again (Retry).
@@ -102,26 +97,31 @@ export class EmbeddingClient {
     const info = (this.status as Extract<EngineStatus, { phase: 'ready' }>).info;
     const vectors = new Float32Array(texts.length * info.dims);
     const tokenCounts = new Int32Array(texts.length);
-    const done = await this.track(connection).request(
-      { type: 'embed', texts: [...texts], batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
-      (event) => {
-        if (event.type !== 'embed-batch') return;
-        event.indices.forEach((textIndex, k) => {
-          vectors.set(event.vectors.subarray(k * event.dims, (k + 1) * event.dims), textIndex * event.dims);
-          tokenCounts[textIndex] = event.tokenCounts[k];
-        });
-        options.onBatch?.(event.indices, event.vectors, event.dims);
-      },
-      options.signal,
+    const done = await this.tracked(connection, () =>
+      connection.call(
+        'embed',
+        { texts: [...texts], batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
+        {
+          signal: options.signal,
+          onProgress: (batch) => {
+            batch.indices.forEach((textIndex, k) => {
+              vectors.set(
+                batch.vectors.subarray(k * batch.dims, (k + 1) * batch.dims),
+                textIndex * batch.dims,
+              );
+              tokenCounts[textIndex] = batch.tokenCounts[k];
+            });
+            options.onBatch?.(batch.indices, batch.vectors, batch.dims);
+          },
+        },
+      ),
     );
-    return { vectors, dims: info.dims, tokenCounts, ms: done.type === 'embed-done' ? done.ms : 0 };
+    return { vectors, dims: info.dims, tokenCounts, ms: done.ms };
   }
 
   async inspectText(text: string, signal?: AbortSignal): Promise<Inspection> {
     const connection = await this.ensureReady();
-    const event = await this.track(connection).request({ type: 'inspect', text }, undefined, signal);
-    if (event.type !== 'inspected') throw new Error(`Unexpected reply ${event.type}`);
-    return event.inspection;
+    return this.tracked(connection, () => connection.call('inspect', { text }, { signal }));
   }
 
   /** Word-piece counts of `texts` and, with `locate`, the character offset of each one's cut. */
@@ -131,16 +131,10 @@ export class EmbeddingClient {
     signal?: AbortSignal,
   ): Promise<{ counts: Int32Array; cuts: Int32Array }> {
     const connection = await this.ensureReady();
-    const event = await connection.request(
-      { type: 'truncation', texts: [...texts], locate },
-      undefined,
-      signal,
-    );
-    if (event.type !== 'truncation') throw new Error(`Unexpected reply ${event.type}`);
-    return event;
+    return connection.call('truncation', { texts: [...texts], locate }, { signal });
   }
 
-  private async ensureReady(): Promise<WorkerConnection> {
+  private async ensureReady(): Promise<EmbeddingConnection> {
     if (!this.ready || this.status.phase === 'error' || this.status.phase === 'idle')
       this.start(this.settings);
     await this.ready;
@@ -153,20 +147,16 @@ export class EmbeddingClient {
   }
 
   /** Counts a request against its connection, so a replaced connection is ended only when idle. */
-  private track(connection: WorkerConnection): Pick<WorkerConnection, 'request'> {
-    return {
-      request: (...args) => {
-        this.busy.set(connection, (this.busy.get(connection) ?? 0) + 1);
-        return connection.request(...args).finally(() => {
-          const left = (this.busy.get(connection) ?? 1) - 1;
-          this.busy.set(connection, left);
-          if (left === 0) this.endIfRetired(connection);
-        });
-      },
-    };
+  private tracked<T>(connection: EmbeddingConnection, call: () => Promise<T>): Promise<T> {
+    this.busy.set(connection, (this.busy.get(connection) ?? 0) + 1);
+    return call().finally(() => {
+      const left = (this.busy.get(connection) ?? 1) - 1;
+      this.busy.set(connection, left);
+      if (left === 0) this.endIfRetired(connection);
+    });
   }
 
-  private endIfRetired(connection: WorkerConnection): void {
+  private endIfRetired(connection: EmbeddingConnection): void {
     if (!this.retired.has(connection) || (this.busy.get(connection) ?? 0) > 0) return;
     this.retired.delete(connection);
     this.busy.delete(connection);
@@ -236,8 +226,8 @@ export class EmbeddingClient {
   private async openWorker(
     device: Device,
     dtype: Dtype,
-  ): Promise<{ connection: WorkerConnection; info: BackendInfo }> {
-    const connection = spawnWorker();
+  ): Promise<{ connection: EmbeddingConnection; info: BackendInfo }> {
+    const connection = connectEmbeddingWorker();
     try {
       return { connection, info: await this.loadIn(connection, device, dtype) };
     } catch (error) {
@@ -247,33 +237,29 @@ export class EmbeddingClient {
   }
 
   private async loadIn(
-    connection: WorkerConnection,
+    connection: EmbeddingConnection,
     device: Device,
     dtype: Dtype,
-    onEvent?: (event: WorkerEvent) => void,
+    onProgress?: (progress: FileProgress) => void,
   ): Promise<BackendInfo> {
     // Inside the caller's try: a model id or base that makes no sense becomes the panel's error message.
     const config = loadConfig(this.settings, device, dtype);
-    const event = await connection.request({ type: 'load', config }, onEvent);
-    if (event.type !== 'loaded') throw new Error(`Unexpected reply ${event.type}`);
-    return event.info;
+    return connection.call('load', config, { onProgress });
   }
 
   /** Loads the model in a brand-new worker on one backend, showing its progress. */
   private async load(device: Device, dtype: Dtype, reason?: string): Promise<BackendInfo> {
-    this.connection?.terminate();
-    const connection = spawnWorker();
+    this.connection?.terminate(REPLACED);
+    const connection = connectEmbeddingWorker();
     this.connection = connection;
     const startedAt = performance.now();
     const files: Record<string, FileProgress> = {};
     this.setStatus({ phase: 'loading', device, dtype, files: {}, startedAt, reason });
-    const onProgress = (event: WorkerEvent) => {
-      if (event.type !== 'load-progress' || this.connection !== connection) return;
-      const previous = files[event.progress.file];
-      files[event.progress.file] =
-        event.progress.done && previous
-          ? { ...previous, loaded: previous.total, done: true }
-          : event.progress;
+    const onProgress = (progress: FileProgress) => {
+      if (this.connection !== connection) return;
+      const previous = files[progress.file];
+      files[progress.file] =
+        progress.done && previous ? { ...previous, loaded: previous.total, done: true } : progress;
       this.setStatus({ phase: 'loading', device, dtype, files: { ...files }, startedAt, reason });
     };
     try {
@@ -282,7 +268,7 @@ export class EmbeddingClient {
       return info;
     } catch (error) {
       if (this.connection === connection) {
-        connection.terminate();
+        connection.terminate(REPLACED);
         this.connection = undefined;
         const detail =
           error instanceof EmbeddingError
@@ -297,11 +283,6 @@ export class EmbeddingClient {
 
 /** Failures worth checking the model's files for (not an unreachable host or a GPU problem). */
 const EXPLAINED = new Set(['not-found', 'bad-model', 'internal']);
-
-const spawnWorker = () =>
-  new WorkerConnection(
-    new Worker(new URL('./embedding.worker.ts', import.meta.url), { type: 'module', name: 'embedding' }),
-  );
 
 function sourceOrUndefined(settings: EngineSettings) {
   try {

@@ -10,22 +10,15 @@ import { classifyError } from './errors';
 import { prefetchRuntime } from './runtimePrefetch';
 import { fetchWithStallTimeout } from '../net/stallTimeout';
 import { MODEL_CACHE_NAME } from './modelFiles';
-import {
-  transferablesOf,
-  type FileProgress,
-  type LoadConfig,
-  type WorkerEvent,
-  type WorkerRequest,
-} from './protocol';
+import type { EmbeddingApi, FileProgress, LoadConfig } from './protocol';
+import { withTransfer } from '../workers/rpcProtocol';
+import { serveRpc, type HandlerContext } from '../workers/rpcServer';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: Promise<EmbeddingEngine> | undefined;
-const cancelled = new Set<number>();
 /** What the downloads did, so a failure can name the URL (transformers.js sometimes hides it). */
 const fetchLog: { lastUrl?: string; failed?: { url: string; status: number } } = {};
-
-const post = (event: WorkerEvent) => self.postMessage(event, transferablesOf(event));
 
 function configureRuntime(config: LoadConfig): void {
   const wasm = env.backends.onnx.wasm!;
@@ -48,10 +41,9 @@ function configureRuntime(config: LoadConfig): void {
   };
 }
 
-async function load(id: number, config: LoadConfig): Promise<void> {
+async function load(config: LoadConfig, onProgress: (progress: FileProgress) => void) {
   configureRuntime(config);
   fetchLog.failed = undefined;
-  const onProgress = (progress: FileProgress) => post({ type: 'load-progress', id, progress });
   void prefetchRuntime(config.wasmPaths.wasm, onProgress);
   engine = EmbeddingEngine.load({
     modelId: config.source.modelId,
@@ -64,39 +56,47 @@ async function load(id: number, config: LoadConfig): Promise<void> {
   // A warm-up run compiles kernels (WebGPU shaders, WASM paths) and surfaces backend failures now,
   // not on the student's first click.
   await ready.embedAll(['warm-up']);
-  post({
-    type: 'loaded',
-    id,
-    info: {
-      device: config.device,
-      dtype: config.dtype,
-      numThreads: config.device === 'wasm' ? config.numThreads : 0,
-      modelId: config.source.modelId,
-      dims: ready.dims,
-      maxTokens: ready.maxTokens,
-      crossOriginIsolated: self.crossOriginIsolated,
-      fixtureNote: ready.fixtureNote,
-    },
-  });
+  return {
+    device: config.device,
+    dtype: config.dtype,
+    numThreads: config.device === 'wasm' ? config.numThreads : 0,
+    modelId: config.source.modelId,
+    dims: ready.dims,
+    maxTokens: ready.maxTokens,
+    crossOriginIsolated: self.crossOriginIsolated,
+    fixtureNote: ready.fixtureNote,
+  };
 }
 
-async function embed(id: number, texts: string[], batchSize: number): Promise<void> {
+async function embed(
+  texts: string[],
+  batchSize: number,
+  { progress, signal }: HandlerContext<EmbeddingApi['embed']['progress']>,
+) {
   const ready = await requireEngine();
   const started = performance.now();
   await ready.embed(
     texts,
     batchSize,
-    (batch) => post({ type: 'embed-batch', id, ...batch, dims: ready.dims }),
-    () => cancelled.has(id),
+    (batch) =>
+      progress(
+        withTransfer({ ...batch, dims: ready.dims }, [
+          batch.indices.buffer,
+          batch.vectors.buffer,
+          batch.tokenCounts.buffer,
+        ]),
+      ),
+    () => signal.aborted,
   );
-  if (cancelled.has(id)) throw new CancelledError();
-  post({ type: 'embed-done', id, ms: performance.now() - started });
+  return { ms: performance.now() - started };
 }
 
-async function inspect(id: number, text: string): Promise<void> {
+async function inspect(text: string, signal: AbortSignal) {
   const ready = await requireEngine();
-  if (cancelled.has(id)) throw new CancelledError();
-  post({ type: 'inspected', id, inspection: await ready.inspect(text) });
+  signal.throwIfAborted();
+  const inspection = await ready.inspect(text);
+  const { vector, tokenVectors, pooled } = inspection;
+  return withTransfer(inspection, [vector.buffer, tokenVectors.buffer, pooled.buffer]);
 }
 
 function requireEngine(): Promise<EmbeddingEngine> {
@@ -104,41 +104,16 @@ function requireEngine(): Promise<EmbeddingEngine> {
   return engine;
 }
 
-class CancelledError extends Error {
-  constructor() {
-    super('Cancelled');
-  }
-}
-
-async function handle(request: WorkerRequest): Promise<void> {
-  switch (request.type) {
-    case 'load':
-      return load(request.id, request.config);
-    case 'embed':
-      return embed(request.id, request.texts, request.batchSize);
-    case 'inspect':
-      return inspect(request.id, request.text);
-    case 'truncation': {
-      const ready = await requireEngine();
-      return post({ type: 'truncation', id: request.id, ...ready.truncation(request.texts, request.locate) });
-    }
-    case 'cancel':
-      cancelled.add(request.target);
-      return;
-  }
-}
-
-self.onmessage = (message: MessageEvent<WorkerRequest>) => {
-  const request = message.data;
-  handle(request)
-    .catch((error: unknown) => {
-      const workerError =
-        error instanceof CancelledError
-          ? { kind: 'cancelled' as const, message: 'Cancelled' }
-          : classifyError(error, fetchLog);
-      post({ type: 'error', id: request.id, error: workerError });
-    })
-    .finally(() => {
-      if (request.type !== 'cancel') cancelled.delete(request.id);
-    });
-};
+serveRpc<EmbeddingApi>(
+  self,
+  {
+    load: (config, { progress }) => load(config, progress),
+    embed: ({ texts, batchSize }, context) => embed(texts, batchSize, context),
+    inspect: ({ text }, { signal }) => inspect(text, signal),
+    truncation: async ({ texts, locate }) => {
+      const result = (await requireEngine()).truncation(texts, locate);
+      return withTransfer(result, [result.counts.buffer, result.cuts.buffer]);
+    },
+  },
+  (error) => classifyError(error, fetchLog),
+);

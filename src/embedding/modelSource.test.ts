@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_ID, modelFileUrl, resolveModelSource } from './modelSource';
-import { readEngineSettings } from './settings';
+import { readEngineSettings, readThreads } from './settings';
 
 const PAGE = 'https://lab.example.edu/course/index.html?x=1#/first-embedding';
 
@@ -31,7 +31,11 @@ describe('resolveModelSource', () => {
 describe('readEngineSettings', () => {
   it('reads the URL parameters', () => {
     expect(
-      readEngineSettings('?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models&threads=1'),
+      readEngineSettings(
+        '?device=wasm&dtype=fp32&model=tiny-bert&modelBase=/fixture-models&threads=1',
+        {},
+        2,
+      ),
     ).toEqual({
       device: 'wasm',
       dtype: 'fp32',
@@ -42,13 +46,35 @@ describe('readEngineSettings', () => {
   });
 
   it('ignores unknown values and falls back to build-time defaults', () => {
-    expect(readEngineSettings('?device=cuda&dtype=int4&threads=0', { modelBase: '/models' })).toEqual({
+    expect(readEngineSettings('?device=cuda&dtype=int4&threads=0', { modelBase: '/models' }, 2)).toEqual({
       device: 'auto',
       dtype: undefined,
       modelId: undefined,
       modelBase: '/models',
-      threads: undefined,
+      threadsNotice:
+        'The address asks for threads=0, which is not a whole number from 1 to 2; using the default.',
     });
+  });
+});
+
+describe('readThreads', () => {
+  it('keeps a whole number up to the core count', () => {
+    expect(readThreads('2', 4)).toEqual({ threads: 2 });
+    expect(readThreads(null, 4)).toEqual({});
+  });
+
+  it('clamps a count above the cores, and says so', () => {
+    expect(readThreads('64', 2)).toEqual({
+      threads: 2,
+      threadsNotice: 'The address asks for 64 threads, but this device has 2 cores; using 2.',
+    });
+  });
+
+  it('refuses what is not a whole number, and says so', () => {
+    for (const value of ['0', '-1', '1.5', 'many'])
+      expect(readThreads(value, 4)).toEqual({
+        threadsNotice: `The address asks for threads=${value}, which is not a whole number from 1 to 4; using the default.`,
+      });
   });
 });
 

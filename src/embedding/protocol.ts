@@ -1,8 +1,9 @@
 /**
- * Messages between the page and the embedding worker. Every request carries an id; every event
- * names the request it belongs to. Vectors travel as one Float32Array (row-major [n, dims]),
+ * The embedding worker's API, spoken through the app's one worker RPC (src/workers): each method's
+ * params, result and progress events. Vectors travel as one Float32Array (row-major [n, dims]),
  * transferred rather than copied.
  */
+import type { Method } from '../workers/rpcProtocol';
 
 export type Device = 'webgpu' | 'wasm';
 export type DevicePreference = Device | 'auto';
@@ -41,14 +42,6 @@ export interface BackendInfo {
   fixtureNote?: string;
 }
 
-export type WorkerRequest =
-  | { type: 'load'; id: number; config: LoadConfig }
-  | { type: 'embed'; id: number; texts: string[]; batchSize: number }
-  | { type: 'inspect'; id: number; text: string }
-  /** Word-piece counts of texts; with `locate`, also where the 256-piece cut falls in each. */
-  | { type: 'truncation'; id: number; texts: string[]; locate: boolean }
-  | { type: 'cancel'; id: number; target: number };
-
 export interface FileProgress {
   file: string;
   loaded: number;
@@ -76,8 +69,8 @@ export interface Inspection {
   ms: number;
 }
 
-export type ErrorKind =
-  'cancelled' | 'network' | 'stalled' | 'not-found' | 'webgpu' | 'bad-model' | 'internal';
+/** Why a request failed. A cancelled request is no failure: it rejects with an AbortError. */
+export type ErrorKind = 'network' | 'stalled' | 'not-found' | 'webgpu' | 'bad-model' | 'internal';
 
 export interface WorkerError {
   kind: ErrorKind;
@@ -88,44 +81,28 @@ export interface WorkerError {
   file?: string;
 }
 
-export type WorkerEvent =
-  | { type: 'load-progress'; id: number; progress: FileProgress }
-  | { type: 'loaded'; id: number; info: BackendInfo }
-  | {
-      type: 'embed-batch';
-      id: number;
-      /** Positions in the request's `texts` that this batch covers. */
-      indices: Int32Array;
-      vectors: Float32Array;
-      tokenCounts: Int32Array;
-      dims: number;
-    }
-  | { type: 'embed-done'; id: number; ms: number }
-  | { type: 'inspected'; id: number; inspection: Inspection }
-  | {
-      type: 'truncation';
-      id: number;
-      /** Pieces of each full text, [CLS] and [SEP] included. */
-      counts: Int32Array;
-      /** Character offset where the model stops reading (text length when nothing is cut; -1 unless located). */
-      cuts: Int32Array;
-    }
-  | { type: 'error'; id: number; error: WorkerError };
-
-/** Buffers of an event that should be transferred, not copied. */
-export function transferablesOf(event: WorkerEvent): Transferable[] {
-  switch (event.type) {
-    case 'embed-batch':
-      return [event.indices.buffer, event.vectors.buffer, event.tokenCounts.buffer];
-    case 'inspected':
-      return [
-        event.inspection.vector.buffer,
-        event.inspection.tokenVectors.buffer,
-        event.inspection.pooled.buffer,
-      ];
-    case 'truncation':
-      return [event.counts.buffer, event.cuts.buffer];
-    default:
-      return [];
-  }
+/** One finished batch of an `embed` request. */
+export interface EmbedBatch {
+  /** Positions in the request's `texts` that this batch covers. */
+  indices: Int32Array;
+  vectors: Float32Array;
+  tokenCounts: Int32Array;
+  dims: number;
 }
+
+export interface TruncationResult {
+  /** Pieces of each full text, [CLS] and [SEP] included. */
+  counts: Int32Array;
+  /** Character offset where the model stops reading (text length when nothing is cut; -1 unless located). */
+  cuts: Int32Array;
+}
+
+export type EmbeddingApi = {
+  /** Loads the model on one backend; progress per file. */
+  load: Method<LoadConfig, BackendInfo, FileProgress>;
+  /** Embeds texts in batches; each batch arrives as a progress event. */
+  embed: Method<{ texts: string[]; batchSize: number }, { ms: number }, EmbedBatch>;
+  inspect: Method<{ text: string }, Inspection>;
+  /** Word-piece counts of texts; with `locate`, also where the 256-piece cut falls in each. */
+  truncation: Method<{ texts: string[]; locate: boolean }, TruncationResult>;
+};

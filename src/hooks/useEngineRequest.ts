@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { EmbeddingError } from '../embedding/client';
 import { useEngineStore } from '../state/engineStore';
+import { isAbortError } from '../workers/abort';
 
 export type EngineRequestState<T> =
   { state: 'waiting' } | { state: 'done'; key: string; value: T } | { state: 'failed'; message: string };
@@ -22,7 +22,7 @@ export function useEngineRequest<T>(
     request(key, controller.signal)
       .then((value) => setResult({ state: 'done', key, value }))
       .catch((error: unknown) => {
-        if (error instanceof EmbeddingError && error.detail.kind === 'cancelled') return;
+        if (isAbortError(error)) return;
         setResult({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();

@@ -1,3 +1,5 @@
+import { AppUpdate } from './appUpdate';
+
 /** Set just before the one reload that lets the service worker serve this page with COOP/COEP. */
 const RELOAD_FLAG = 'embedding-lab:isolation-reload';
 
@@ -9,6 +11,15 @@ let registered: Promise<ServiceWorkerRegistration | undefined> = Promise.resolve
 export function serviceWorkerRegistration(): Promise<ServiceWorkerRegistration | undefined> {
   return registered;
 }
+
+/** Offers a newly deployed version (src/offline/appUpdate.ts); undefined without a service worker. */
+export async function appUpdate(): Promise<AppUpdate | undefined> {
+  const registration = await registered;
+  if (!registration) return undefined;
+  update ??= new AppUpdate(navigator.serviceWorker, registration, () => location.reload());
+  return update;
+}
+let update: AppUpdate | undefined;
 
 /**
  * Production builds only: registers the service worker (src/offline/sw.ts).

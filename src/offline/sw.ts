@@ -5,11 +5,21 @@
  * 1. Offline after one visit: it stores the app's files (the shell when it installs, the WASM
  *    runtime the first time the app fetches it) and answers from that cache. Model files are not
  *    its business: transformers.js keeps them in its own Cache Storage.
+ *    The app page itself comes from the cache of the version that is active (cache first), so a
+ *    reload online and a reload offline show the same version: the shell never goes back to an older
+ *    one after a newer one has run. A new deploy installs beside it and waits; the page offers
+ *    "Update now" (src/offline/appUpdate.ts), or it takes over the next time the app starts.
  * 2. Cross-origin isolation on hosts that cannot set headers (GitHub Pages): every response it
  *    hands out carries COOP/COEP and the CSP unless the host sent them already. The page reloads
  *    once after the first install (src/offline/registerServiceWorker.ts) to be served this way.
  */
-import { PRECACHE_PREFIX, type PrecacheStatus, type StatusRequest, type SwConfig } from './swProtocol';
+import {
+  PRECACHE_PREFIX,
+  type PrecacheStatus,
+  type SkipWaitingRequest,
+  type StatusRequest,
+  type SwConfig,
+} from './swProtocol';
 import { isAppPage, neededPaths, withMissingHeaders } from './swLogic';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -20,8 +30,6 @@ const cacheName = `${PRECACHE_PREFIX}${config.version}`;
 const absolute = (path: string) => new URL(path, self.location.href).href;
 const precached = new Set([...config.shell, ...config.deferred].map(absolute));
 const indexUrl = absolute('index.html');
-/** A navigation that hangs this long (a captive or dying network) is answered from the cache. */
-const NAVIGATION_TIMEOUT_MS = 5000;
 
 self.addEventListener('install', (event) => {
   // 'reload' skips the HTTP cache, so a new version never stores an old index.html.
@@ -36,7 +44,7 @@ self.addEventListener('activate', (event) => {
         if (name.startsWith(PRECACHE_PREFIX) && name !== cacheName) await caches.delete(name);
       }
       // Take over the page that registered us, so its next requests (the runtime) get stored.
-      // An update does not skip waiting: tabs still open keep the version whose files they load.
+      // An update waits until the student clicks "Update now" (skip-waiting) or all tabs close.
       await self.clients.claim();
     })(),
   );
@@ -54,7 +62,8 @@ self.addEventListener('fetch', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  const message = event.data as StatusRequest | undefined;
+  const message = event.data as StatusRequest | SkipWaitingRequest | undefined;
+  if (message?.type === 'skip-waiting') return event.waitUntil(self.skipWaiting());
   const port = event.ports[0];
   if (message?.type !== 'precache-status' || !port) return;
   event.waitUntil(precacheStatus(message).then((status) => port.postMessage(status)));
@@ -70,16 +79,14 @@ function secured(response: Response): Response {
   });
 }
 
-/** Network first (a reload after a redeploy gets the new version), the stored page when offline. */
+/**
+ * Cache first: the app page of the active version, online or not, so the shell a student sees only
+ * changes when a new version takes over. Network only when the stored page is missing.
+ */
 async function navigation(request: Request): Promise<Response> {
   if (!isAppPage(request.url, self.registration.scope)) return secured(await fetch(request));
-  try {
-    return secured(await withTimeout(fetch(request), NAVIGATION_TIMEOUT_MS));
-  } catch (error) {
-    const cached = await caches.match(indexUrl, { cacheName });
-    if (!cached) throw error;
-    return secured(cached);
-  }
+  const cached = await caches.match(indexUrl, { cacheName });
+  return secured(cached ?? (await fetch(request)));
 }
 
 /** Hashed files never change under one name: the stored copy is always right. */
@@ -114,11 +121,4 @@ async function precacheStatus({ runtime }: StatusRequest): Promise<PrecacheStatu
 
 async function notifyClients(): Promise<void> {
   for (const client of await self.clients.matchAll()) client.postMessage({ type: 'precache-updated' });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
 }

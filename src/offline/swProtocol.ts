@@ -30,3 +30,8 @@ export interface StatusRequest {
    */
   runtime?: string;
 }
+
+/** From the page's "Update now": the waiting new version takes over at once. */
+export interface SkipWaitingRequest {
+  type: 'skip-waiting';
+}

@@ -1,38 +1,47 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { LESSON_PATHS } from '../app/lessons';
-import { urlConfig } from '../config';
-import { workshopSettings, writeWorkshop, type WorkshopSettings } from '../app/workshop/workshopUrl';
+import { arrayOf, nonNegativeInteger, objectWithDefaults, recordOf } from './persistedSchema';
 
-interface WorkshopState {
-  settings: WorkshopSettings;
+export interface WorkshopSettings {
+  enabled: boolean;
+  /** Lesson paths chosen with `steps=`; undefined: the whole course. */
+  steps?: readonly string[];
+}
+
+interface SavedWorkshop {
   /** Ticked checkpoints per lesson path: a student's own progress, kept in this browser only. */
   ticked: Record<string, readonly number[]>;
-  setEnabled: (enabled: boolean) => void;
+}
+
+interface WorkshopState extends SavedWorkshop {
+  /** Read from the page URL by the app shell (src/app/workshop), which also writes it back. */
+  settings: WorkshopSettings;
+  setSettings: (settings: WorkshopSettings) => void;
   toggleCheckpoint: (path: string, index: number) => void;
 }
+
+/** What localStorage may hold; anything else falls back to no ticks. */
+export const readSavedWorkshop = objectWithDefaults<SavedWorkshop>(
+  { ticked: recordOf(arrayOf(nonNegativeInteger)) },
+  { ticked: {} },
+);
 
 export const useWorkshopStore = create<WorkshopState>()(
   persist(
     (set, get) => ({
-      settings: workshopSettings(urlConfig.workshop, LESSON_PATHS),
+      settings: { enabled: false },
       ticked: {},
-      setEnabled: (enabled) => {
-        const settings = { ...get().settings, enabled };
-        // replaceState: the toggle should not add a Back step, and the hash (current lesson) stays.
-        history.replaceState(
-          history.state,
-          '',
-          `${location.pathname}${writeWorkshop(location.search, settings)}${location.hash}`,
-        );
-        set({ settings });
-      },
+      setSettings: (settings) => set({ settings }),
       toggleCheckpoint: (path, index) => {
         const current = get().ticked[path] ?? [];
         const next = current.includes(index) ? current.filter((i) => i !== index) : [...current, index];
         set({ ticked: { ...get().ticked, [path]: next } });
       },
     }),
-    { name: 'embedding-lab-workshop', partialize: (state) => ({ ticked: state.ticked }) },
+    {
+      name: 'embedding-lab-workshop',
+      partialize: (state): SavedWorkshop => ({ ticked: state.ticked }),
+      merge: (saved, current) => ({ ...current, ...readSavedWorkshop(saved) }),
+    },
   ),
 );

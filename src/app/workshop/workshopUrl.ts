@@ -5,12 +5,9 @@
  * Every other parameter (a model mirror, say) travels along untouched.
  */
 import { readWorkshopParams, type WorkshopParams } from '../../config/urlConfig';
+import type { WorkshopSettings } from '../../state/workshopStore';
 
-export interface WorkshopSettings {
-  enabled: boolean;
-  /** Lesson paths chosen with `steps=`; undefined: the whole course. */
-  steps?: readonly string[];
-}
+export type { WorkshopSettings };
 
 const slugOf = (path: string) => path.replace(/^\//, '');
 

@@ -8,6 +8,7 @@ import { cacheKey, type VectorCache } from '../../data/vectorCache';
 import { AUTO_START_MAX_ROWS, createListingsController, type ListingsDeps } from './controller';
 import type { RunningModel } from './embeddingJob';
 import { comparableVectors } from './selectors';
+import { abortError } from '../../workers/abort';
 
 const DIMS = 2;
 const Q8: RunningModel = { modelId: 'tiny', dtype: 'q8', backend: 'wasm', dims: DIMS };
@@ -64,7 +65,7 @@ function fakes(
     random: () => 0.99,
     embed: async (texts, { signal, onBatch }) => {
       if (holdEmbedding) await new Promise<void>((resolve) => (release = resolve));
-      if (signal.aborted) throw Object.assign(new Error('Cancelled'), { name: 'AbortError' });
+      if (signal.aborted) throw abortError();
       embedded.push(...texts);
       onBatch(Int32Array.from(texts.map((_, i) => i)), Float32Array.from(texts.flatMap(vectorOf)), DIMS);
     },

@@ -7,6 +7,7 @@ import type { VectorCache } from '../../data/vectorCache';
 import type { ModelProvenance } from './provenance';
 import { rowsToEmbed } from './selectors';
 import type { EmbedJobStatus, JobCounts, ListingsState, ListingVectors } from './types';
+import { isAbortError } from '../../workers/abort';
 
 /** The model the page runs now, as the controller needs it. */
 export interface RunningModel extends ModelProvenance {
@@ -36,11 +37,6 @@ export const counts = (job: EmbedJobStatus): JobCounts =>
     : { total: job.total, fromCache: job.fromCache, embedded: job.embedded };
 
 export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** A request cancelled elsewhere (e.g. the engine restarted on another backend) is no failure. */
-const isCancellation = (error: unknown) =>
-  error instanceof Error &&
-  (error.name === 'AbortError' || (error as { detail?: { kind?: string } }).detail?.kind === 'cancelled');
 
 const NO_STORAGE = 'This browser offers no IndexedDB storage, so vectors are not kept between visits';
 
@@ -153,7 +149,7 @@ export function createEmbeddingJobs(box: StateBox, deps: JobDeps) {
         const job = counts(box.get().job);
         box.set({
           job:
-            controller.signal.aborted || isCancellation(error)
+            controller.signal.aborted || isAbortError(error)
               ? { ...job, phase: 'cancelled' }
               : { ...job, phase: 'failed', message: messageOf(error) },
         });

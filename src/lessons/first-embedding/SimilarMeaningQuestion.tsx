@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
 import { AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { cosineSimilarity, row } from '../../math/vector';
 import { ANCHOR, OTHERS, SIMILAR_MEANING_QUESTION, SIMILAR_MEANING_CHOICES } from './predictText';
 
@@ -10,6 +11,7 @@ const TEXTS = [ANCHOR, ...OTHERS];
 /** Checks, with the model running here, the claim that texts with similar meaning land near each other. */
 export function SimilarMeaningQuestion() {
   const result = useEmbeddings(TEXTS);
+  const model = useReadyModel();
   const [vectors, dims] = result.state === 'done' ? [result.vectors, result.dims] : [undefined, 0];
   const cosines = useMemo(() => {
     if (!vectors) return undefined;
@@ -40,6 +42,7 @@ export function SimilarMeaningQuestion() {
       {cosines && vectors && (
         <p>
           <DownloadVectorsButton
+            model={model}
             filename="similar-meaning-vectors.json"
             texts={TEXTS}
             vectors={vectors}

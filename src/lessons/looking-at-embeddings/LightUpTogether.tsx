@@ -5,6 +5,7 @@ import { divergingScale, maxAbsolute } from '../../charts/colorScales';
 import { gridShape } from '../../charts/heatmapCells';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
 import { RankedList } from '../../components/RankedList';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { useEmbeddings, type EmbeddingsState } from '../../hooks/useEmbeddings';
 import { signedProductRoot } from '../../math/products';
 import { topK } from '../../math/topK';
@@ -48,6 +49,7 @@ interface SetResult {
 
 /** (d) the element-wise product of several texts' vectors, for a set of cities and a control set. */
 export function LightUpTogether() {
+  const model = useReadyModel();
   const [citiesText, setCitiesText] = useState(CITIES.join('\n'));
   const [controlText, setControlText] = useState(CONTROL.join('\n'));
   const cities = useMemo(() => textLines(citiesText), [citiesText]);
@@ -113,6 +115,7 @@ export function LightUpTogether() {
           </p>
           <p>
             <DownloadVectorsButton
+              model={model}
               filename="sets-vectors.json"
               texts={[...citySet.texts, ...controlSet.texts]}
               vectors={concat(citySet.vectors, controlSet.vectors)}

@@ -5,6 +5,7 @@ import { Heatmap } from '../../charts/Heatmap';
 import { divergingScale, maxAbsolute } from '../../charts/colorScales';
 import { gridShape } from '../../charts/heatmapCells';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { AfterReveal, AnswerKey, PredictReveal } from '../../components/PredictReveal';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { summarize } from '../../math/vector';
@@ -70,6 +71,7 @@ function OneVectorResult({
   shown: number;
   onShown: (value: number) => void;
 }) {
+  const model = useReadyModel();
   const limit = maxAbsolute(vector);
   const color = useMemo(() => divergingScale(limit), [limit]);
   const { cols, rows } = gridShape(dims);
@@ -126,7 +128,13 @@ function OneVectorResult({
         <p>
           Smallest {min.toFixed(4)}, largest {max.toFixed(4)}; negative:{' '}
           <AfterReveal id={NEGATIVES_QUESTION}>{negatives}</AfterReveal>.{' '}
-          <DownloadVectorsButton filename="vector.json" texts={[text]} vectors={vector} dims={dims}>
+          <DownloadVectorsButton
+            model={model}
+            filename="vector.json"
+            texts={[text]}
+            vectors={vector}
+            dims={dims}
+          >
             Download this vector (JSON)
           </DownloadVectorsButton>
         </p>

@@ -5,6 +5,7 @@ import { Heatmap } from '../../charts/Heatmap';
 import { divergingScale, maxAbsolute } from '../../charts/colorScales';
 import { gridShape } from '../../charts/heatmapCells';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import { difference } from '../../math/difference';
 import { topK } from '../../math/topK';
@@ -78,6 +79,7 @@ function TwoVectorsResult({
   shown: number;
   onShown: (value: number) => void;
 }) {
+  const model = useReadyModel();
   const first = row(vectors, dims, 0);
   const second = row(vectors, dims, 1);
   const gap = useMemo(() => difference(row(vectors, dims, 0), row(vectors, dims, 1)), [vectors, dims]);
@@ -138,7 +140,13 @@ function TwoVectorsResult({
         </tbody>
       </table>
       <p>
-        <DownloadVectorsButton filename="two-vectors.json" texts={texts} vectors={vectors} dims={dims}>
+        <DownloadVectorsButton
+          model={model}
+          filename="two-vectors.json"
+          texts={texts}
+          vectors={vectors}
+          dims={dims}
+        >
           Download both vectors (JSON)
         </DownloadVectorsButton>
       </p>

@@ -1,18 +1,11 @@
 /** Messages between the PCA map page and its worker (pca.worker.ts). */
 import type { PcaModel } from '../../math/pca';
+import type { Method } from '../../workers/rpcProtocol';
 
 /** Neighbours compared for the preservation score, and the fixed seed of its random sample. */
 export const PRESERVATION_K = 10;
 export const PRESERVATION_SAMPLE = 2000;
 export const PRESERVATION_SEED = 20240601;
-
-export type PcaRequest =
-  /** Fit PCA on row-major [n, dims] vectors, then measure neighbour preservation. Sent once per worker. */
-  | { type: 'fit'; vectors: Float32Array; dims: number }
-  /** The k nearest rows (cosine, full dimension) to row `index`. */
-  | { type: 'neighbours'; id: number; index: number; k: number }
-  /** Where a query vector lands on the map, and its k nearest rows (cosine, full dimension). */
-  | { type: 'query'; id: number; vector: Float32Array; k: number };
 
 export interface PreservationResult {
   /** Mean share of each sampled point's full-dimension neighbours that are map neighbours too. */
@@ -23,11 +16,33 @@ export interface PreservationResult {
   ms: number;
 }
 
-export type PcaReply =
+/** Events of a fit, in order: the map, progress of the preservation score, the score (or an error). */
+export type FitEvent =
   /** `coords`: row-major [n, 2] positions on PC1 and PC2. */
   | { type: 'fitted'; model: PcaModel; coords: Float64Array; ms: number }
   | { type: 'preservation-progress'; done: number; total: number }
   | { type: 'preservation'; result: PreservationResult }
-  | { type: 'neighbours'; id: number; index: number; neighbours: Int32Array }
-  | { type: 'query'; id: number; at: [number, number]; top: Int32Array; scores: Float64Array }
-  | { type: 'error'; id?: number; message: string };
+  | { type: 'error'; message: string };
+
+export interface QueryPlacement {
+  at: [number, number];
+  top: Int32Array;
+  scores: Float64Array;
+}
+
+/** The PCA worker's API (src/workers RPC). */
+export type PcaApi = {
+  /**
+   * Fits PCA on row-major [n, dims] vectors (sent once per worker), then measures neighbour
+   * preservation; the map and the score's progress arrive as progress events.
+   */
+  fit: Method<
+    { vectors: Float32Array; dims: number },
+    PreservationResult,
+    Extract<FitEvent, { type: 'fitted' | 'preservation-progress' }>
+  >;
+  /** The k nearest rows (cosine, full dimension) to row `index`. */
+  neighbours: Method<{ index: number; k: number }, Int32Array>;
+  /** Where a query vector lands on the map, and its k nearest rows (cosine, full dimension). */
+  query: Method<{ vector: Float32Array; k: number }, QueryPlacement>;
+};

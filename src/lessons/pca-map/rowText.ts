@@ -1,5 +1,5 @@
 /** How a listing is named and quoted on the map page. */
-import { previewText } from '../search/listingPreview';
+import { previewText } from '../../components/listingPreview';
 import type { MapRow } from './mapRow';
 
 /** The title, or a placeholder when the dataset has no title column. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { EmbeddingError, embeddingClient } from '../../embedding/client';
+import { embeddingClient } from '../../embedding/client';
+import { isAbortError } from '../../workers/abort';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useEngineStore } from '../../state/engineStore';
 import type { PcaWorkerClient } from './pcaWorkerClient';
@@ -44,11 +45,7 @@ export function useQueryPlacement(
           setResult({ client, placement: { state: 'done', query: settled, at, top, scores, stale: false } });
       })
       .catch((error: unknown) => {
-        if (
-          controller.signal.aborted ||
-          (error instanceof EmbeddingError && error.detail.kind === 'cancelled')
-        )
-          return;
+        if (controller.signal.aborted || isAbortError(error)) return;
         setResult({
           client,
           placement: { state: 'failed', message: error instanceof Error ? error.message : String(error) },

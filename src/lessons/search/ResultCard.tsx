@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Listing } from '../../data/listings';
+import { previewText } from '../../components/listingPreview';
 import { FullTextWithCut } from './FullTextWithCut';
-import { previewText } from './listingPreview';
 
 const PREVIEW_CHARS = 300;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { EmbeddingError, embeddingClient } from '../../embedding/client';
+import { embeddingClient } from '../../embedding/client';
 import { MAX_TOKENS } from '../../embedding/truncation';
+import { isAbortError } from '../../workers/abort';
 import { mostImportant, sentenceRemovalScores, type SentenceScores } from '../../math/sentenceRemoval';
 
 type Outcome = { text: string; query: Float32Array } & ({ scores: SentenceScores } | { message: string });
@@ -22,7 +23,7 @@ export function WhyMatch({ text, query }: { text: string; query: Float32Array })
     sentenceRemovalScores(text, query, embed)
       .then((scores) => setOutcome({ text, query, scores }))
       .catch((error: unknown) => {
-        if (error instanceof EmbeddingError && error.detail.kind === 'cancelled') return;
+        if (isAbortError(error)) return;
         setOutcome({ text, query, message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();

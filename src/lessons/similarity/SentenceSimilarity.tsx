@@ -5,6 +5,7 @@ import { sequentialScale } from '../../charts/colorScales';
 import { CosineScaleNote } from '../../components/CosineContext';
 import { DownloadVectorsButton } from '../../components/DownloadVectorsButton';
 import { useCosineBaseline } from '../../hooks/useCosineBaseline';
+import { useReadyModel } from '../../hooks/useReadyModel';
 import { useEmbeddings } from '../../hooks/useEmbeddings';
 import {
   extremePairs,
@@ -88,6 +89,7 @@ function SimilarityResults({
   from: number;
   onFrom: (index: number) => void;
 }) {
+  const model = useReadyModel();
   const n = texts.length;
   const baseline = useCosineBaseline();
   const matrix = useMemo(() => similarityMatrix(vectors, dims, metric), [vectors, dims, metric]);
@@ -173,7 +175,13 @@ function SimilarityResults({
         </p>
       )}
       <p>
-        <DownloadVectorsButton filename="sentence-vectors.json" texts={texts} vectors={vectors} dims={dims} />
+        <DownloadVectorsButton
+          model={model}
+          filename="sentence-vectors.json"
+          texts={texts}
+          vectors={vectors}
+          dims={dims}
+        />
       </p>
     </div>
   );
