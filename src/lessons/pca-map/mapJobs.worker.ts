@@ -1,22 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * One map computation per worker (see mapJobsProtocol.ts): the page starts a worker for a job and
- * terminates it to cancel, so no job needs to check for cancellation. Kept to message handling;
- * the work is in mapJobRunner.ts.
+ * One map computation per worker (see mapJobsProtocol.ts), served with the app's one worker RPC.
+ * The page terminates the worker to cancel, so no job needs to check for cancellation. Kept to
+ * message handling; the work is in mapJobRunner.ts.
  */
+import { serveRpc } from '../../workers/rpcServer';
+import { withTransfer } from '../../workers/rpcProtocol';
 import { performMapJob } from './mapJobRunner';
-import type { MapJob, MapJobReply } from './mapJobsProtocol';
+import type { MapJobsApi } from './mapJobsProtocol';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (reply: MapJobReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
-
-scope.onmessage = (event: MessageEvent<MapJob>) => {
-  try {
-    const { result, transfer } = performMapJob(event.data, (progress) =>
-      post({ type: 'progress', progress }),
-    );
-    post({ type: 'done', result }, transfer);
-  } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveRpc<MapJobsApi>(self as unknown as DedicatedWorkerGlobalScope, {
+  run: (job, { progress }) => {
+    const { result, transfer } = performMapJob(job, progress);
+    return withTransfer(result, transfer);
+  },
+});

@@ -5,45 +5,35 @@
  *
  *   const umap = await runMapJob({ kind: 'umap', vectors, dims, options }, { signal, onProgress });
  */
-import type { MapJob, MapJobKind, MapJobProgress, MapJobReply, MapJobResults } from './mapJobsProtocol';
+import { abortError } from '../../workers/abort';
+import { RpcClient } from '../../workers/rpcClient';
+import type { MapJob, MapJobKind, MapJobProgress, MapJobResults, MapJobsApi } from './mapJobsProtocol';
 
 export interface MapJobControls {
   signal?: AbortSignal;
   onProgress?: (progress: MapJobProgress) => void;
 }
 
-export function runMapJob<K extends MapJobKind>(
+const CANCELLED = 'The map computation was cancelled';
+
+export async function runMapJob<K extends MapJobKind>(
   job: Extract<MapJob, { kind: K }>,
   { signal, onProgress }: MapJobControls = {},
 ): Promise<MapJobResults[K]> {
-  return new Promise((resolve, reject) => {
-    const aborted = () => new DOMException('The map computation was cancelled', 'AbortError');
-    if (signal?.aborted) return reject(aborted());
-    const worker = new Worker(new URL('./mapJobs.worker.ts', import.meta.url), {
-      type: 'module',
-      name: `map-${job.kind}`,
-    });
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<MapJobReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') return onProgress?.(reply.progress);
-      finish();
-      if (reply.type === 'done') resolve(reply.result as MapJobResults[K]);
-      else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new Error(event.message || `The map worker stopped during ${job.kind}`));
-    };
-    worker.postMessage(job); // copied, not transferred: the caller's arrays stay usable
+  if (signal?.aborted) throw abortError(CANCELLED);
+  const worker = new Worker(new URL('./mapJobs.worker.ts', import.meta.url), {
+    type: 'module',
+    name: `map-${job.kind}`,
   });
+  const rpc = new RpcClient<MapJobsApi>(worker, { terminate: () => worker.terminate() });
+  // A job is one synchronous loop that cannot hear a cancel message: end its worker instead.
+  const stop = () => rpc.terminate(CANCELLED);
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    // Params are copied, not transferred: the caller's arrays stay usable.
+    return (await rpc.call('run', job, { onProgress })) as MapJobResults[K];
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    worker.terminate();
+  }
 }

@@ -8,6 +8,7 @@ import type { KMeansResult } from '../../math/kmeans';
 import type { Neighbours } from '../../math/nearest';
 import type { RecallCurve } from '../../math/recallCurve';
 import type { UmapOptions, UmapResult } from '../../math/umap';
+import type { Method } from '../../workers/rpcProtocol';
 
 /** Row-major [n, dims] vectors. */
 interface Vectors {
@@ -59,7 +60,7 @@ export interface MapJobProgress {
   etaMs: number | null;
 }
 
-export type MapJobReply =
-  | { type: 'progress'; progress: MapJobProgress }
-  | { type: 'done'; result: MapJobResults[MapJobKind] }
-  | { type: 'error'; message: string };
+/** The worker's API in the one RPC format of src/workers: one method, run a job. */
+export type MapJobsApi = {
+  run: Method<MapJob, MapJobResults[MapJobKind], MapJobProgress>;
+};
