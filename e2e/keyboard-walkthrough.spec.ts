@@ -250,7 +250,8 @@ test('the workshop’s instructor notes, class pulse and projector view work wit
   // The projector view: Page Down, and the screen buttons with Enter.
   await openApp(page, { route: '/similarity', extra: { workshop: '1', present: '1' } });
   const bar = page.getByTestId('presenter-bar');
-  await expect(bar).toContainText('screen 1 of');
+  // The lesson's chunk loads after the bar: wait until its screens are counted.
+  await expect(bar).toContainText(/screen 1 of [2-9]/);
   await page.keyboard.press('PageDown');
   await expect(bar).toContainText('screen 2 of');
   const next = bar.getByRole('button', { name: 'Next screen →' });

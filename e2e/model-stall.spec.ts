@@ -56,3 +56,48 @@ test('a download that stops halfway is reported, with Retry and Cancel, and Retr
   await waitForBackend(page, 'WASM');
   await expect(page.getByTestId('vector-norm')).toHaveText('1.000');
 });
+
+// Issue 15.8, the dataset half: a stalled `?dataset=` download used to show "Embed 0 listings" forever.
+test('a shared dataset that stops halfway is reported with Retry, keeps the built-in listings, and Retry loads it', async ({
+  page,
+}) => {
+  const csv = 'label,text\n' + Array.from({ length: 400 }, (_, i) => `T${i},listing number ${i}`).join('\n');
+  let stall = true;
+  const csvServer = createServer((_request, response) => {
+    response.writeHead(200, {
+      'content-type': 'text/csv',
+      'content-length': String(Buffer.byteLength(csv)),
+      'access-control-allow-origin': '*',
+    });
+    if (stall) response.write(csv.slice(0, csv.length >> 1));
+    else response.end(csv);
+  });
+  await new Promise<void>((resolve) => csvServer.listen(0, '127.0.0.1', resolve));
+  const csvPort = (csvServer.address() as AddressInfo).port;
+  try {
+    // The page asks for a same-site path; the bytes come from the stalling server.
+    await page.route('**/shared/stalled.csv', (route) =>
+      route.continue({ url: `http://127.0.0.1:${csvPort}/stalled.csv` }),
+    );
+    await openApp(page, { route: '/search', extra: { dataset: '/shared/stalled.csv', stallTimeout: '3' } });
+    // While it hangs, the download can be stopped.
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    const error = page.getByTestId('dataset-error');
+    await expect(error).toContainText('nothing arrived for 3 s. The host stopped sending.', {
+      timeout: 30_000,
+    });
+    await expect(error).toContainText('/shared/stalled.csv');
+    // The page falls back to the built-in listings instead of "Embed 0 listings".
+    await expect(page.getByTestId('dataset-status')).toContainText(
+      '348 listings loaded from “job-listings.csv” (the built-in sample)',
+    );
+
+    stall = false;
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('dataset-status')).toContainText('400 listings loaded from “stalled.csv”');
+    await expect(page.getByTestId('dataset-error')).toHaveCount(0);
+  } finally {
+    csvServer.closeAllConnections();
+    csvServer.close();
+  }
+});

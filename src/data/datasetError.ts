@@ -11,6 +11,8 @@ export type DatasetErrorKind =
   | 'too-many-columns'
   | 'no-text-column'
   | 'network'
+  /** The download started, then stopped sending. */
+  | 'stalled'
   | 'http'
   | 'internal';
 

@@ -79,6 +79,7 @@ export async function loadDataset(
     baseUrl: string;
     signal?: AbortSignal;
     onProgress?: (stage: LoadStage, fraction: number | undefined) => void;
+    stallMs?: number;
   },
 ): Promise<Outcome<LoadedDataset>> {
   const { signal, onProgress } = options;
@@ -92,6 +93,7 @@ export async function loadDataset(
       ? await readFileBytes(request.file)
       : await fetchCsvBytes(urlOf(request, options.baseUrl), name, {
           signal,
+          stallMs: options.stallMs,
           onProgress: (f) => onProgress?.('download', f),
         });
   if (!bytes.ok) return bytes;

@@ -2,6 +2,7 @@
 import { MAX_CSV_BYTES, checkCsvSize, tooLarge } from './csvBytes';
 import { fail, succeed, type Outcome } from './datasetError';
 import { abortError } from '../workers/abort';
+import { DEFAULT_STALL_MS, StallError, fetchWithStallTimeout } from '../net/stallTimeout';
 
 export async function readFileBytes(file: File): Promise<Outcome<ArrayBuffer>> {
   const size = checkCsvSize(file.size, file.name);
@@ -19,9 +20,14 @@ const OFFLINE_ADVICE =
 export async function fetchCsvBytes(
   url: string,
   name: string,
-  options: { signal?: AbortSignal; onProgress?: (fraction: number | undefined) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (fraction: number | undefined) => void;
+    /** Gives up after this long without a new byte. */
+    stallMs?: number;
+  } = {},
 ): Promise<Outcome<ArrayBuffer>> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, stallMs = DEFAULT_STALL_MS } = options;
   const networkFailure = () =>
     fail<ArrayBuffer>({
       kind: 'network',
@@ -29,12 +35,21 @@ export async function fetchCsvBytes(
       where: url,
       advice: OFFLINE_ADVICE,
     });
+  // A host that stops sending would otherwise leave “Downloading…” on screen forever.
+  const stalled = (error: StallError) =>
+    fail<ArrayBuffer>({
+      kind: 'stalled',
+      problem: `${error.message} The host stopped sending.`,
+      where: url,
+      advice:
+        'Press Retry to download it again, or download the file some other way and load it with “Choose a CSV file”.',
+    });
   let response: Response;
   try {
-    response = await fetch(url, { signal });
-  } catch {
+    response = await fetchWithStallTimeout(url, { signal }, { stallMs });
+  } catch (error) {
     if (signal?.aborted) throw abortError();
-    return networkFailure();
+    return error instanceof StallError ? stalled(error) : networkFailure();
   }
   if (!response.ok) {
     void response.body?.cancel();
@@ -73,9 +88,9 @@ export async function fetchCsvBytes(
       // A compressed download can outgrow its Content-Length: keep the bar honest at ≤ 100 %.
       onProgress?.(declared ? Math.min(received / declared, 1) : undefined);
     }
-  } catch {
+  } catch (error) {
     if (signal?.aborted) throw abortError();
-    return networkFailure();
+    return error instanceof StallError ? stalled(error) : networkFailure();
   }
   return succeed(await new Blob(chunks).arrayBuffer());
 }

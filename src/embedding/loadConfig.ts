@@ -2,8 +2,7 @@ import { resolveModelSource } from './modelSource';
 import type { Device, Dtype, LoadConfig } from './protocol';
 import { runtimeFiles } from './runtimeFiles';
 import type { EngineSettings } from './settings';
-
-const DEFAULT_STALL_MS = 30_000;
+import { DEFAULT_STALL_MS } from '../net/stallTimeout';
 
 function wasmThreadCount(requested?: number): number {
   // Threads need SharedArrayBuffer, which needs cross-origin isolation (COOP/COEP headers).

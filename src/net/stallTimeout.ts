@@ -5,6 +5,9 @@
  */
 import { formatBytes } from '../components/format';
 
+/** How long a download may go without a new byte before it counts as stalled. */
+export const DEFAULT_STALL_MS = 30_000;
+
 export class StallError extends Error {
   constructor(
     readonly url: string,

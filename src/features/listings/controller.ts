@@ -103,7 +103,7 @@ export function createListingsController(deps: ListingsDeps) {
       if (!isCurrent()) return false;
       loadController = undefined;
       if (!result.ok) {
-        box.set({ load: { phase: 'idle' }, loadError: { name, error: result.error } });
+        box.set({ load: { phase: 'idle' }, loadError: { name, error: result.error, request } });
         return false;
       }
       jobs.stop();

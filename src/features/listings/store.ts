@@ -26,7 +26,7 @@ export function runningModel(): RunningModel | undefined {
 }
 
 export const listings = createListingsController({
-  loadDataset,
+  loadDataset: (request, options) => loadDataset(request, { ...options, stallMs: urlConfig.engine.stallMs }),
   embed: (texts, options) => embeddingClient.embedTexts(texts, options),
   hash: sha256Hex,
   cache: typeof indexedDB === 'undefined' ? undefined : vectorCache,

@@ -4,7 +4,7 @@ import type { CsvTable } from '../../data/csvTable';
 import type { DatasetError } from '../../data/datasetError';
 import type { DatasetSource } from '../../data/datasetSources';
 import type { Listing, SkippedRows } from '../../data/listings';
-import type { LoadStage } from '../../data/loadDataset';
+import type { DatasetRequest, LoadStage } from '../../data/loadDataset';
 import type { CacheStats } from '../../data/vectorCache';
 import type { Dtype } from '../../embedding/protocol';
 import type { VectorProvenance } from './provenance';
@@ -86,8 +86,8 @@ export interface ListingsState {
   /** The parsed CSV behind `dataset`, kept so another column can be picked without reloading. */
   table?: CsvTable;
   load: LoadStatus;
-  /** The last failed load; the dataset above is untouched by it. */
-  loadError?: { name: string; error: DatasetError };
+  /** The last failed load; the dataset above is untouched by it. `request` is what Retry loads again. */
+  loadError?: { name: string; error: DatasetError; request?: DatasetRequest };
   /** How many listings to embed, as asked; the page uses min(this, listings.length). */
   rowsRequested: number;
   job: EmbedJobStatus;

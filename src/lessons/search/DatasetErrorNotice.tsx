@@ -6,13 +6,16 @@ export function DatasetErrorNotice({
   error,
   stillLoaded,
   onDismiss,
+  onRetry,
 }: {
   name: string;
   error: DatasetError;
   stillLoaded?: string;
   onDismiss: () => void;
+  /** Offered for downloads, which may work on a second try. */
+  onRetry?: () => void;
 }) {
-  const whereIsUrl = error.kind === 'network' || error.kind === 'http';
+  const whereIsUrl = error.kind === 'network' || error.kind === 'http' || error.kind === 'stalled';
   return (
     <div className="notice notice-error" role="alert" data-testid="dataset-error">
       <p>
@@ -32,6 +35,13 @@ export function DatasetErrorNotice({
       <p>What to do: {error.advice}</p>
       {stillLoaded && <p>Still loaded, unchanged: {stillLoaded}.</p>}
       <p>
+        {whereIsUrl && onRetry && (
+          <>
+            <button type="button" onClick={onRetry}>
+              Retry
+            </button>{' '}
+          </>
+        )}
         <button type="button" className="button-secondary" onClick={onDismiss}>
           Dismiss
         </button>

@@ -13,6 +13,7 @@ export function DatasetPanel() {
   const load = useListingsStore((s) => s.load);
   const loadError = useListingsStore((s) => s.loadError);
   const { loadDataset, cancelLoad, dismissLoadError, setColumns } = listings;
+  const retryRequest = loadError?.request;
   const [dragging, setDragging] = useState(false);
 
   const loadFile = (file: File | undefined) => {
@@ -60,6 +61,7 @@ export function DatasetPanel() {
             error={loadError.error}
             stillLoaded={summary}
             onDismiss={dismissLoadError}
+            onRetry={retryRequest && (() => void loadDataset(retryRequest))}
           />
         )}
       </div>

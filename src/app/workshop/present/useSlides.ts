@@ -14,9 +14,12 @@ export function useSlides(lessonPath: string) {
   const index = screen.path === lessonPath ? screen.index : 0;
 
   useEffect(() => {
-    const article = document.querySelector('main article');
-    if (!article) return;
+    // Watch `main`, not the article: a lazily loaded lesson puts its article there after this runs.
+    const main = document.querySelector('main');
+    if (!main) return;
     const apply = () => {
+      const article = main.querySelector('article');
+      if (!article) return;
       const parts = lessonParts(article);
       const numbers = slideNumbers(parts.map(startsScreen));
       const total = (numbers.at(-1) ?? 0) + 1;
@@ -27,10 +30,10 @@ export function useSlides(lessonPath: string) {
     apply();
     // Lessons add parts as results arrive; mark those too.
     const observer = new MutationObserver(apply);
-    observer.observe(article, { childList: true, subtree: true });
+    observer.observe(main, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
-      article.querySelectorAll(`[${HIDDEN}]`).forEach((part) => part.removeAttribute(HIDDEN));
+      main.querySelectorAll(`[${HIDDEN}]`).forEach((part) => part.removeAttribute(HIDDEN));
     };
   }, [index, lessonPath]);
 
