@@ -46,7 +46,9 @@ test('every lesson asks a predict question and shows no answer before the reveal
 
   for (const route of routes) {
     await test.step(route, async () => {
-      // A fresh page for each lesson: nothing revealed yet.
+      // A fresh page for each lesson: nothing revealed yet. Leaving first makes it a new document, not a
+      // hash change that would keep the last lesson on screen while the next one's chunk loads.
+      await page.goto('about:blank');
       await openApp(page, { route });
       await waitForBackend(page, 'WASM');
       const questions = page.locator('[data-predict-question]');
