@@ -100,9 +100,15 @@ export function runWhileServing(command, args, env, stop) {
     };
     process.on('SIGINT', interrupt);
     process.on('SIGTERM', interrupt);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       process.off('SIGINT', interrupt);
       process.off('SIGTERM', interrupt);
+      // Ctrl-C reaches the whole process group: when the command dies of it before our handler
+      // runs, stop the server here, or its process would keep this one alive.
+      if (signal === 'SIGINT' || signal === 'SIGTERM') {
+        stop();
+        process.exit(130);
+      }
       resolve(code ?? 1);
     });
   });
