@@ -117,6 +117,23 @@ describe('runEmbedJob', () => {
     expect(updates.map((u) => u.positions.length)).toEqual([1024, 1024, 52]);
   });
 
+  it('hashes and looks up a big dataset a slice per task, so planning never blocks the page', async () => {
+    const texts = Array.from({ length: 2100 }, (_, i) => `t${i}`);
+    const { deps } = fakeDeps(Object.fromEntries(texts.map((t) => [t, [1, 0]])));
+    const lookups: number[] = [];
+    const hashed: number[] = [];
+    let tasks = 0;
+    const lookup = deps.cache!.getMany;
+    deps.cache!.getMany = (keys) => (lookups.push(keys.length), lookup(keys));
+    deps.hash = (text) => (hashed.push(tasks), hash(text));
+    const ticker = setInterval(() => tasks++, 0);
+    await runEmbedJob(options(texts, []), deps).finally(() => clearInterval(ticker));
+    expect(lookups).toEqual([500, 500, 500, 500, 100]);
+    // Every text hashed, and not all in one task: timers ran between the slices.
+    expect(hashed).toHaveLength(2100);
+    expect(new Set(hashed).size).toBeGreaterThanOrEqual(3);
+  });
+
   it('keys by model and dtype', async () => {
     const other = fakeDeps({ b: [1, 0] });
     await runEmbedJob({ ...options(['b'], []), dtype: 'fp32' }, other.deps);

@@ -56,7 +56,26 @@ export interface EmbedJobOptions {
 /** Cached rows handed over per task: one big copy of 50,000 rows would block the page. */
 const CACHE_ROWS_PER_TASK = 1024;
 
+/** Texts hashed and looked up in the cache per task: all 50,000 in one go is a 2-second task. */
+const PLAN_ROWS_PER_TASK = 500;
+
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Runs `step` on consecutive slices of `items`, one task each, and concatenates the results. */
+async function inSlices<T, R>(
+  items: readonly T[],
+  signal: AbortSignal,
+  step: (slice: readonly T[]) => Promise<readonly R[]>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let start = 0; start < items.length; start += PLAN_ROWS_PER_TASK) {
+    if (start > 0) await nextTask();
+    if (signal.aborted) throw abortError();
+    for (const result of await step(items.slice(start, start + PLAN_ROWS_PER_TASK))) out.push(result);
+  }
+  if (signal.aborted) throw abortError();
+  return out;
+}
 
 /** Groups positions by key, keeping first-seen order. */
 function groupByKey(keys: readonly string[]): Map<string, number[]> {
@@ -85,18 +104,18 @@ export async function runEmbedJob(
   deps: EmbedJobDeps,
 ): Promise<{ fromCache: number; embedded: number }> {
   const { texts, dims, signal, onRows } = options;
-  const hashes = await Promise.all(texts.map(deps.hash));
-  if (signal.aborted) throw abortError();
+  const hashes = await inSlices(texts, signal, (slice) => Promise.all(slice.map(deps.hash)));
   const groups = groupByKey(hashes.map((hash) => cacheKey(options.modelId, options.dtype, hash)));
   const keys = [...groups.keys()];
 
-  const cached = deps.cache
-    ? await deps.cache.getMany(keys).catch((error: unknown) => {
+  const { cache } = deps;
+  const cached = cache
+    ? await inSlices(keys, signal, (slice) => cache.getMany(slice)).catch((error: unknown) => {
+        if (signal.aborted) throw abortError();
         options.onCacheError?.(error);
         return [];
       })
     : [];
-  if (signal.aborted) throw abortError();
   // What storage gives back is checked like any input: damaged rows count as missing.
   const hits = keys.flatMap((_, k) => (vectorProblem(cached[k], dims) === undefined ? [k] : []));
   const damaged = cached.filter((vector) => vector !== undefined).length - hits.length;

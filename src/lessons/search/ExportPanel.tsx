@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { version } from '../../../package.json';
 import { downloadBlob } from '../../components/download';
 import { fileStem, metadataCsv, vectorsNpy, type ExportRows } from '../../data/exportFiles';
@@ -20,7 +19,8 @@ export function ExportPanel() {
   const stored = useListingsStore((s) => s.vectors);
   const usable = comparableVectors({ dataset, vectors: stored }, undefined);
   const vectors = usable.ok ? usable.vectors : undefined;
-  const rows = useMemo((): ExportRows | undefined => {
+  // Gathered on click, not per render: during a job every batch renders, and a copy of 50,000 rows' vectors per batch stalls the page.
+  const exportRows = (): ExportRows | undefined => {
     if (!dataset || !vectors) return undefined;
     const positions = embeddedPositions(vectors);
     return {
@@ -28,9 +28,9 @@ export function ExportPanel() {
       vectors: embeddedVectors(vectors, positions),
       dims: vectors.dims,
     };
-  }, [dataset, vectors]);
+  };
   const info = useEngineStore((s) => (s.status.phase === 'ready' ? s.status.info : undefined));
-  const source = useMemo((): ManifestSource | undefined => {
+  const manifestSource = (): ManifestSource | undefined => {
     if (!vectors) return undefined;
     const { modelId, dtype, backend } = vectors.provenance;
     const backendDetail =
@@ -40,7 +40,7 @@ export function ExportPanel() {
           ? `${info.numThreads} thread${info.numThreads === 1 ? '' : 's'}`
           : undefined;
     return { modelId, dtype, backend, backendDetail, appVersion: version, maxTokens: MAX_TOKENS };
-  }, [vectors, info]);
+  };
   const stem = fileStem(dataset?.name ?? 'listings');
   const npyName = `${stem}-vectors.npy`;
   const csvName = `${stem}-metadata.csv`;
@@ -80,23 +80,23 @@ export function ExportPanel() {
         Download the vectors to keep working in Python: as a NumPy array (<code>.npy</code>, float32) with a
         small CSV saying which listing each row is, or everything in one JSON file.
         {vectors &&
-          rows &&
           vectors.embeddedCount < vectors.rowCount &&
-          ` Only the ${rows.listings.length} rows embedded so far are included.`}
+          ` Only the ${vectors.embeddedCount} rows embedded so far are included.`}
       </p>
       <p className="export-buttons">
         {exports.map(({ label, file, type, contents }) => (
           <button
             key={label}
             type="button"
-            disabled={!rows || !source}
-            onClick={() =>
-              rows &&
-              source &&
-              void Promise.resolve(contents(rows, source)).then((data) =>
-                downloadBlob(file, new Blob([data], { type })),
-              )
-            }
+            disabled={!vectors}
+            onClick={() => {
+              const rows = exportRows();
+              const source = manifestSource();
+              if (rows && source)
+                void Promise.resolve(contents(rows, source)).then((data) =>
+                  downloadBlob(file, new Blob([data], { type })),
+                );
+            }}
           >
             {label}
           </button>
@@ -111,7 +111,7 @@ export function ExportPanel() {
       </pre>
       <p className="muted">
         After <code>import numpy as np</code> and <code>import pandas as pd</code>, <code>vectors</code> has
-        shape ({rows?.listings.length ?? 'rows'}, {vectors?.dims ?? 384}) and <code>meta.iloc[i]</code>{' '}
+        shape ({vectors?.embeddedCount ?? 'rows'}, {vectors?.dims ?? 384}) and <code>meta.iloc[i]</code>{' '}
         (index, title) describes <code>vectors[i]</code>. <code>vectors @ vectors[0]</code> then gives every
         row’s cosine with the first one.
       </p>
