@@ -81,7 +81,7 @@ async function servePrecomputed(page: Page) {
 
 /** The map page's line saying where its vectors came from (the store survives the route change). */
 async function mapSource(page: Page) {
-  await page.getByRole('link', { name: /The PCA map/ }).click();
+  await page.getByRole('link', { name: /Maps: PCA and UMAP/ }).click();
   return page.getByTestId('map-source');
 }
 

@@ -33,7 +33,7 @@ test.describe('Listings faults (WASM, tiny-bert)', () => {
     await page.getByTestId('search-input').fill('caring for patients at night');
     await expect(page.getByTestId('search-scope')).toContainText('Ranking the 20 embedded rows');
     await expect(page.getByTestId('search-result')).toHaveCount(5);
-    await page.getByRole('link', { name: /The PCA map/ }).click();
+    await page.getByRole('link', { name: /Maps: PCA and UMAP/ }).click();
     await expect(page.getByTestId('map-source')).toContainText('20 listings, embedded in this browser');
     await expect(page.getByTestId('explained-variance')).toBeVisible({ timeout: 60_000 });
   });

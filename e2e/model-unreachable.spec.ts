@@ -10,7 +10,7 @@ const LESSONS = [
   { path: '/analogies', heading: 'Analogies', needsModel: true },
   { path: '/looking-at-embeddings', heading: 'Looking at embeddings', needsModel: true },
   { path: '/search', heading: 'Semantic search', needsModel: true },
-  { path: '/pca-map', heading: 'The PCA map', needsModel: true },
+  { path: '/pca-map', heading: 'Maps: PCA and UMAP', needsModel: true },
   { path: '/where-embeddings-are-used', heading: 'Where embeddings are used', needsModel: false },
 ];
 

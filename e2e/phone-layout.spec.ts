@@ -77,6 +77,8 @@ for (const path of LESSON_PATHS) {
       await expect(page.locator('figure.heatmap, figure.canvas-heatmap')).toHaveCount(heatmaps[path], {
         timeout: 60_000,
       });
+    // The map page at its widest: the map drawn, its colour menu and the cluster table filled in.
+    if (path === '/pca-map') await expect(page.getByTestId('cluster-table')).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
 
     const seen = await measure(page);

@@ -41,7 +41,7 @@ test('after a switch from WebGPU to WASM (q8), search and the map refuse the old
 
   // The map refuses the same vectors.
   await page
-    .getByRole('link', { name: /PCA map/i })
+    .getByRole('link', { name: /Maps: PCA and UMAP/ })
     .first()
     .click();
   await expect(page.getByTestId('provenance-notice')).toContainText('(q8, WASM)');

@@ -69,9 +69,9 @@ test('an instructor can pick the steps, and copy the class link', async ({ page,
   await openApp(page, { route: '/search', extra: workshop({ steps: 'similarity,search,pca-map' }) });
   await waitForBackend(page, 'WASM');
   const nav = page.getByRole('navigation', { name: 'Workshop steps' });
-  await expect(nav.getByRole('link')).toHaveText([/Similarity/, /Semantic search/, /The PCA map/]);
+  await expect(nav.getByRole('link')).toHaveText([/Similarity/, /Semantic search/, /Maps: PCA and UMAP/]);
   await expect(stepBar(page)).toContainText('Step 2 of 3');
-  await expect(stepBar(page).getByRole('link', { name: 'Next: The PCA map →' })).toBeVisible();
+  await expect(stepBar(page).getByRole('link', { name: 'Next: Maps: PCA and UMAP →' })).toBeVisible();
 
   await stepBar(page).getByRole('button', { name: 'Copy class link' }).click();
   await expect(stepBar(page).getByRole('status')).toContainText('Copied');

@@ -7,7 +7,7 @@
  * reported, not asserted.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { EngineSettings } from '../../src/embedding/settings.ts';
 import type { PageRun } from './pageRun.ts';
 import type { PeerRun } from './peerRun.ts';
@@ -17,6 +17,7 @@ import { pairRuns, textsPerSecond } from './pairedRuns.ts';
 import { describeBigDatasetBench, measureBigDatasetEmbedding } from './bigDatasetBench.ts';
 import { describeDatasetBench, measureDatasetEmbedding, measureDatasetNative } from './datasetBench.ts';
 import { describeMapBench, listingVectors, measureMapJobsInBrowser } from './mapBench.ts';
+import { describeMapFrames, measureMapFrames } from './mapFrames.ts';
 import { describePcaBench, measurePcaMapInBrowser, measurePcaNode } from './pcaBench.ts';
 import { describeStartup, measureStartup } from './startup.ts';
 import { benchmarkTexts } from './texts.ts';
@@ -27,6 +28,8 @@ const BATCH = DEFAULT_BATCH_SIZE;
 const texts = benchmarkTexts(300);
 /** Native and production runs measured in alternation; odd, for a median. */
 const PAIRS = 3;
+/** `npm run bench -- --throughput`: only the embedding table (about 5 minutes), not the page and map lines. */
+const THROUGHPUT_ONLY = process.argv.includes('--throughput');
 
 async function measureInPage(
   page: Page,
@@ -73,6 +76,51 @@ async function measurePeer(page: Page, sample: string[]): Promise<Measurement> {
   };
 }
 
+/** The lines below the table: the search page, the PCA map, the map's jobs, start-up and software WebGPU. */
+async function measurePagesAndMaps(
+  browser: Browser,
+  url: string,
+  report: string[],
+  results: Measurement[],
+  base: EngineSettings,
+): Promise<void> {
+  const searchPage = await browser.newPage();
+  const datasetRun = await measureDatasetEmbedding(searchPage, url, 300);
+  report.push(describeDatasetBench(datasetRun, await measureDatasetNative(300)));
+  await searchPage.close();
+
+  const bigPage = await browser.newPage();
+  report.push(describeBigDatasetBench(await measureBigDatasetEmbedding(bigPage, url)));
+  await bigPage.close();
+
+  const mapPage = await browser.newPage();
+  report.push(...describePcaBench(measurePcaNode(), await measurePcaMapInBrowser(mapPage, url, 20000)));
+  report.push(...describeMapFrames(await measureMapFrames(mapPage, url, 20000)));
+  await mapPage.close();
+
+  const mapJobsPage = await browser.newPage();
+  report.push(...describeMapBench(await measureMapJobsInBrowser(mapJobsPage, url, await listingVectors())));
+  await mapJobsPage.close();
+
+  report.push(...describeStartup(await measureStartup(browser)));
+  await browser.close();
+
+  // Software WebGPU is ~100× slower than WASM here: a small sample tests the path, not the speed.
+  const gpuBrowser = await launchChromium({ webgpu: true });
+  const gpuPage = await gpuBrowser.newPage();
+  await gpuPage.goto(`${url}/scripts/bench/bench.html`);
+  const gpu = await measureInPage(
+    gpuPage,
+    'webgpu-fp32',
+    { ...base, device: 'webgpu', dtype: 'fp32' },
+    texts.slice(0, 4),
+    4,
+  );
+  gpu.note += '; software adapter, 4 texts only';
+  results.push(gpu);
+  await gpuBrowser.close();
+}
+
 async function main() {
   console.log(
     `Benchmark model: ${MODEL} (all-MiniLM-L6-v2's sizes, random weights: speed only, no meaning).`,
@@ -106,44 +154,12 @@ async function main() {
     results.push(await measureInPage(page, 'wasm-st-q8', { ...base, dtype: 'q8', threads: 1 }, texts));
     results.push(await measurePeer(page, texts));
     await page.close();
-
-    const searchPage = await browser.newPage();
-    const datasetRun = await measureDatasetEmbedding(searchPage, url, 300);
-    report.push(describeDatasetBench(datasetRun, await measureDatasetNative(300)));
-    await searchPage.close();
-
-    const bigPage = await browser.newPage();
-    report.push(describeBigDatasetBench(await measureBigDatasetEmbedding(bigPage, url)));
-    await bigPage.close();
-
-    const mapPage = await browser.newPage();
-    report.push(...describePcaBench(measurePcaNode(), await measurePcaMapInBrowser(mapPage, url, 20000)));
-    await mapPage.close();
-
-    const mapJobsPage = await browser.newPage();
-    report.push(...describeMapBench(await measureMapJobsInBrowser(mapJobsPage, url, await listingVectors())));
-    await mapJobsPage.close();
-
-    report.push(...describeStartup(await measureStartup(browser)));
-    await browser.close();
-
-    // Software WebGPU is ~100× slower than WASM here: a small sample tests the path, not the speed.
-    const gpuBrowser = await launchChromium({ webgpu: true });
-    const gpuPage = await gpuBrowser.newPage();
-    await gpuPage.goto(`${url}/scripts/bench/bench.html`);
-    const gpu = await measureInPage(
-      gpuPage,
-      'webgpu-fp32',
-      { ...base, device: 'webgpu', dtype: 'fp32' },
-      texts.slice(0, 4),
-      4,
-    );
-    gpu.note += '; software adapter, 4 texts only';
-    results.push(gpu);
-    await gpuBrowser.close();
+    if (THROUGHPUT_ONLY) await browser.close();
+    else await measurePagesAndMaps(browser, url, report, results, base);
   } finally {
     await server.close();
   }
+
   const paired = pairRuns(nativeRuns, productionRuns);
   const speeds = (runs: Measurement[]) => runs.map((r) => textsPerSecond(r).toFixed(1)).join(', ');
   const table: Measurement[] = [

@@ -1,22 +1,14 @@
 /**
  * PCA map benchmark lines, called by scripts/bench/bench.ts:
- * - `measurePcaNode`: PCA (the worker's code: fitPca + projectRows) and the neighbour-preservation
- *   check of random unit vectors in Node, for 2,300 × 384 and 20,000 × 384;
+ * - `measurePcaNode`: PCA (the worker's code: fitPca + projectRows) of random unit vectors in Node,
+ *   for 2,300 × 384 and 20,000 × 384;
  * - `measurePcaMapInBrowser`: the real map page with 20,000 synthetic points in headless Chromium:
  *   PCA time in the worker, then median and worst frame time while hovering and while zooming.
  * The browser part needs scripts/bench/pca-bench.html among the build inputs of serveBenchBuild.
  */
 import type { Page } from '@playwright/test';
-import { unitRowsCopy } from '../../src/math/nearest.ts';
-import { neighbourShares } from '../../src/math/neighbourPreservation.ts';
 import { fitPca, projectRows } from '../../src/math/pca.ts';
-import { sampleIndices } from '../../src/math/random.ts';
 import { randomUnitVectors } from './randomVectors.ts';
-import {
-  PRESERVATION_K,
-  PRESERVATION_SAMPLE,
-  PRESERVATION_SEED,
-} from '../../src/lessons/pca-map/pcaProtocol.ts';
 import type { FrameStats } from './pcaFrames.ts';
 
 export const PCA_BENCH_PAGE = 'scripts/bench/pca-bench.html';
@@ -25,8 +17,6 @@ export interface PcaNodeTiming {
   rows: number;
   dims: number;
   pcaMs: number;
-  preservationMs: number;
-  preservationSample: number;
 }
 
 export function measurePcaNode(sizes: readonly number[] = [2300, 20000], dims = 384): PcaNodeTiming[] {
@@ -35,19 +25,8 @@ export function measurePcaNode(sizes: readonly number[] = [2300, 20000], dims = 
   return sizes.map((rows) => {
     const data = randomUnitVectors(rows, dims, rows);
     const started = performance.now();
-    const model = fitPca(data, dims, 10);
-    const coords = projectRows(data, model, 2);
-    const pcaMs = performance.now() - started;
-    const sample = sampleIndices(rows, PRESERVATION_SAMPLE, PRESERVATION_SEED);
-    const checkStarted = performance.now();
-    neighbourShares(unitRowsCopy(data, dims), dims, coords, sample, PRESERVATION_K);
-    return {
-      rows,
-      dims,
-      pcaMs,
-      preservationMs: performance.now() - checkStarted,
-      preservationSample: sample.length,
-    };
+    projectRows(data, fitPca(data, dims, 10), 2);
+    return { rows, dims, pcaMs: performance.now() - started };
   });
 }
 
@@ -55,7 +34,6 @@ export interface PcaBrowserRun {
   rows: number;
   /** PCA in the page's worker, as the page reports it. */
   pcaMs: number;
-  preservationMs: number;
   hover: FrameStats;
   zoom: FrameStats;
 }
@@ -69,7 +47,7 @@ export async function measurePcaMapInBrowser(
 ): Promise<PcaBrowserRun> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${baseUrl}/${PCA_BENCH_PAGE}?rows=${rows}`);
-  const numbers = page.locator('[data-testid="explained-variance"][data-preservation]');
+  const numbers = page.locator('[data-testid="explained-variance"]');
   await numbers.waitFor({ timeout: 600_000 });
   await page.locator('[data-testid="scatter-input"]').scrollIntoViewIfNeeded();
   const hover = await page.evaluate(() => (window as unknown as BenchWindow).pcaBench.sweep('hover', 300));
@@ -77,7 +55,6 @@ export async function measurePcaMapInBrowser(
   return {
     rows,
     pcaMs: Number(await numbers.getAttribute('data-fit-ms')),
-    preservationMs: Number(await numbers.getAttribute('data-preservation-ms')),
     hover,
     zoom,
   };
@@ -85,15 +62,12 @@ export async function measurePcaMapInBrowser(
 
 /** Lines for the benchmark report. */
 export function describePcaBench(node: readonly PcaNodeTiming[], browser?: PcaBrowserRun): string[] {
-  const lines = node.map(
-    (t) =>
-      `PCA ${t.rows} × ${t.dims} (Node): ${t.pcaMs.toFixed(0)} ms; neighbour check on ${t.preservationSample} points: ${t.preservationMs.toFixed(0)} ms`,
-  );
+  const lines = node.map((t) => `PCA ${t.rows} × ${t.dims} (Node): ${t.pcaMs.toFixed(0)} ms`);
   if (browser) {
     const frames = (s: FrameStats) =>
       `median ${s.medianMs.toFixed(1)} ms, worst ${s.worstMs.toFixed(1)} ms, ${s.over33Ms} of ${s.frames} frames over 33 ms, ${s.longTasks} main-thread tasks over 50 ms`;
     lines.push(
-      `PCA ${browser.rows} × 384 (Chromium worker): ${browser.pcaMs.toFixed(0)} ms; neighbour check: ${browser.preservationMs.toFixed(0)} ms`,
+      `PCA ${browser.rows} × 384 (Chromium worker): ${browser.pcaMs.toFixed(0)} ms`,
       `Hover across ${browser.rows} points: ${frames(browser.hover)} (tooltip on ${browser.hover.hits} frames)`,
       `Zoom with ${browser.rows} points: ${frames(browser.zoom)}`,
     );

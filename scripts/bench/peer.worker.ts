@@ -17,6 +17,8 @@ self.onmessage = async ({ data }: MessageEvent<PeerRequest>) => {
     env.remotePathTemplate = '{model}/';
     env.backends.onnx.wasm!.wasmPaths = data.wasmPaths;
     env.useWasmCache = false;
+    // Fetched from this server, not the cache our runs filled, so the resource timing names its weights file.
+    env.useBrowserCache = false;
     const extractor = await pipeline('feature-extraction', data.model);
     const options = { pooling: 'mean', normalize: true } as const;
     const batches: string[][] = [];

@@ -109,8 +109,9 @@ export const LESSONS: readonly LessonEntry[] = [
   },
   {
     path: '/pca-map',
-    title: 'The PCA map',
-    summary: 'All the listings at once: a map of the two directions of largest spread, and how honest it is.',
+    title: 'Maps: PCA and UMAP',
+    summary:
+      'All the listings at once: PCA keeps the two directions of largest spread, UMAP keeps who is near whom, and the page measures how honest each map is.',
     checkpoints: [
       'I hovered the map and found two listings that sit close together.',
       'I can say how much of the spread the two axes keep, and what the map leaves out.',

@@ -1,15 +1,8 @@
 /** Density contours and text labels drawn over the scatter plot's points (SVG, clipped to the plot). */
 import { useId } from 'react';
-import { labelWidth, placeLabels } from './labelPlacement';
+import { labelFontSize, screenLabels, type MapLabel } from './labelPlacement';
 import type { View } from './scatterDraw';
 import type { Frame } from './scatterFrame';
-
-export interface MapLabel {
-  /** Position in data coordinates. */
-  x: number;
-  y: number;
-  text: string;
-}
 
 export function ScatterAnnotations({
   frame,
@@ -25,15 +18,8 @@ export function ScatterAnnotations({
 }) {
   const clipId = useId();
   const { clip } = frame.layout;
-  // Phones get smaller labels, kept inside the plot so none is cut off at an edge.
-  const fontSize = frame.width < 520 ? 10 : 12;
-  const screen = (labels ?? []).map((label) => {
-    const width = labelWidth(label.text, fontSize);
-    const x = view.k * frame.scales.x(label.x) + view.x;
-    const inside = Math.min(Math.max(x, clip.left + width / 2), clip.right - width / 2);
-    return { text: label.text, x: inside, y: view.k * frame.scales.y(label.y) + view.y, width };
-  });
-  const ys = placeLabels(screen, fontSize + 4);
+  const fontSize = labelFontSize(frame);
+  const screen = screenLabels(frame, view, labels ?? []);
   return (
     <svg
       className="scatter-layer scatter-annotations"
@@ -57,7 +43,7 @@ export function ScatterAnnotations({
             key={i}
             className="scatter-label"
             x={label.x}
-            y={ys[i]}
+            y={label.y}
             fontSize={fontSize}
             textAnchor="middle"
             dy="0.35em"

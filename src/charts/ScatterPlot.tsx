@@ -16,7 +16,8 @@ import {
   type PointerEvent,
 } from 'react';
 import { indicesInRect } from '../math/mapSelection';
-import { ScatterAnnotations, type MapLabel } from './ScatterAnnotations';
+import type { MapLabel } from './labelPlacement';
+import { ScatterAnnotations } from './ScatterAnnotations';
 import { ScatterAxes, ScatterTooltip } from './ScatterParts';
 import { drawMarks, drawPoints, prepareCanvas, type View } from './scatterDraw';
 import { frameTicks, sameView, zoomedAboutCentre, type Frame } from './scatterFrame';

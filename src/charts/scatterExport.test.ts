@@ -41,6 +41,21 @@ describe('scatterSvg', () => {
     expect(svg).toContain('>Data &amp; AI</text>');
   });
 
+  it('draws contours through the view and labels where the page puts them, escaped, only when given', () => {
+    const plain = scatterSvg(spec);
+    expect(plain).not.toContain('<path d="M1,1');
+    const svg = scatterSvg({
+      ...spec,
+      contours: ['M1,1L5,1L5,5Z', 'M2,2L4,2L4,4Z'],
+      labels: { fontSize: 12, items: [{ text: 'data & ml', x: 90, y: 45.25 }] },
+    });
+    expect(svg).toContain('<g transform="translate(-40,-20) scale(2)" fill="none"');
+    expect(svg.match(/<path d="M\d,\dL/g)).toHaveLength(2);
+    expect(svg).toContain('<text x="90.0" y="45.3" dy="0.35em">data &amp; ml</text>');
+    // Over the dots: after the points group, inside the plot's clip.
+    expect(svg.indexOf('data &amp; ml')).toBeGreaterThan(svg.indexOf('r="6"'));
+  });
+
   it('places points through the view: screen = k · base + offset', () => {
     const svg = scatterSvg(spec);
     expect(svg).toContain('<circle cx="40.0" cy="40.0" r="3"/>');

@@ -1,4 +1,5 @@
 /** The scatter plot as a standalone SVG document (and a PNG rendered from it), for download. */
+import { labelFontSize, screenLabels, type MapLabel } from './labelPlacement';
 import { CROWDED_OPACITY, type Layout, type View } from './scatterDraw';
 import { frameTicks } from './scatterFrame';
 import type { ScatterPlotProps } from './ScatterPlot';
@@ -28,6 +29,10 @@ export interface ScatterExport {
   axisLabels: [string, string];
   title: string;
   legend: readonly { label: string; color: string }[];
+  /** Density contours: SVG path data in base pixels (drawn through the view, like the points). */
+  contours?: readonly string[];
+  /** Cluster labels, already placed in screen pixels. */
+  labels?: { fontSize: number; items: readonly { text: string; x: number; y: number }[] };
 }
 
 const LEGEND_ROW = 18;
@@ -134,6 +139,41 @@ export function scatterSvg(spec: ScatterExport): string {
     );
   }
 
+  // Contours and labels as the page draws them (ScatterPlot.css), over the dots at full opacity.
+  const annotations: string[] = [];
+  if (spec.contours?.length)
+    annotations.push(
+      element(
+        'g',
+        {
+          transform: `translate(${view.x},${view.y}) scale(${view.k})`,
+          fill: 'none',
+          stroke: '#3b4252',
+          'stroke-opacity': 0.45,
+        },
+        spec.contours.map((d) => element('path', { d, 'vector-effect': 'non-scaling-stroke' })),
+      ),
+    );
+  if (spec.labels?.items.length)
+    annotations.push(
+      element(
+        'g',
+        {
+          'font-size': spec.labels.fontSize,
+          'font-weight': 600,
+          fill: '#111',
+          stroke: 'rgba(255,255,255,0.92)',
+          'stroke-width': 4,
+          'stroke-linejoin': 'round',
+          'paint-order': 'stroke',
+          'text-anchor': 'middle',
+        },
+        spec.labels.items.map((label) =>
+          element('text', { x: label.x.toFixed(1), y: label.y.toFixed(1), dy: '0.35em' }, label.text),
+        ),
+      ),
+    );
+
   const legend = spec.legend.flatMap((entry, i) => {
     const { x, row } = legendAt[i];
     return [
@@ -164,6 +204,7 @@ export function scatterSvg(spec: ScatterExport): string {
         element('clipPath', { id: 'plot-area' }, [element('rect', plotArea)]),
         element('g', { 'font-size': 10, fill: '#5b6272' }, axes),
         element('g', { 'clip-path': 'url(#plot-area)', 'fill-opacity': spec.opacity }, points),
+        ...(annotations.length ? [element('g', { 'clip-path': 'url(#plot-area)' }, annotations)] : []),
       ]),
       element(
         'g',
@@ -179,6 +220,8 @@ export type PlotPicture = Pick<
   ScatterPlotProps,
   'frame' | 'codes' | 'colors' | 'hidden' | 'highlighted' | 'marked' | 'query' | 'axisLabels'
 > & {
+  contours: readonly string[] | null;
+  labels: readonly MapLabel[] | null;
   view: View;
   title: string;
   legend: readonly { label: string; color: string }[];
@@ -202,6 +245,10 @@ export function pictureSvg(picture: PlotPicture): string {
     axisLabels: picture.axisLabels,
     title: picture.title,
     legend: picture.legend,
+    contours: picture.contours ?? undefined,
+    labels: picture.labels
+      ? { fontSize: labelFontSize(frame), items: screenLabels(frame, view, picture.labels) }
+      : undefined,
   });
 }
 

@@ -25,10 +25,20 @@ export interface Frame {
   layout: Layout;
 }
 
-/** Scales and base-pixel positions of row-major [n, 2] `coords` in a plot `width` wide. */
-export function scatterFrame(coords: Float64Array, width: number): Frame {
+/**
+ * Scales and base-pixel positions of row-major [n, 2] `coords` in a plot `width` wide, with
+ * `padding` (a share of the data's span) around the points on each side.
+ */
+export function scatterFrame(coords: Float64Array, width: number, padding = 0.05): Frame {
   const height = chartHeight(width);
-  const scales = equalAspectScales(axisExtent(coords, 0), axisExtent(coords, 1), width, height, MARGINS);
+  const scales = equalAspectScales(
+    axisExtent(coords, 0),
+    axisExtent(coords, 1),
+    width,
+    height,
+    MARGINS,
+    padding,
+  );
   const count = coords.length / 2;
   const bx = new Float32Array(count);
   const by = new Float32Array(count);

@@ -1,10 +1,8 @@
 /**
  * How honest is a 2-D map? For a point, the share of its k nearest neighbours in the full space
- * (by cosine similarity) that are also among its k nearest on the map (by straight-line distance).
- * 1 means the map keeps every neighbourhood; random placement gives about k / n.
+ * (by cosine similarity) that are also among its k nearest on the map (by straight-line distance):
+ * its recall@k. 1 means the map keeps every neighbourhood; random placement gives about k / n.
  */
-import { gatherRows, nearestByCosine, nearestOnMap } from './nearest';
-
 /** Share of `reference` also found in `candidate` (both lists of k indices). */
 export function overlapShare(reference: ArrayLike<number>, candidate: ArrayLike<number>): number {
   if (reference.length === 0) return 0;
@@ -12,26 +10,6 @@ export function overlapShare(reference: ArrayLike<number>, candidate: ArrayLike<
   let shared = 0;
   for (let i = 0; i < reference.length; i++) if (found.has(reference[i])) shared++;
   return shared / reference.length;
-}
-
-/**
- * The neighbour-preservation share of each point in `points` (row indices).
- * `unitRows`: row-major [n, dims] unit vectors; `coords`: row-major [n, 2] map positions.
- */
-export function neighbourShares(
-  unitRows: Float32Array,
-  dims: number,
-  coords: Float64Array,
-  points: Int32Array,
-  k: number,
-): Float64Array {
-  const full = nearestByCosine(unitRows, dims, gatherRows(unitRows, dims, points), k, points);
-  const shares = new Float64Array(points.length);
-  for (let p = 0; p < points.length; p++) {
-    const fullNeighbours = full.indices.subarray(p * full.k, (p + 1) * full.k);
-    shares[p] = overlapShare(fullNeighbours, nearestOnMap(coords, points[p], k));
-  }
-  return shares;
 }
 
 /**

@@ -1,8 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { CategoryLegend } from '../../charts/CategoryLegend';
-import { ScatterPlot, type DragMode } from '../../charts/ScatterPlot';
-import type { View } from '../../charts/scatterDraw';
-import { scatterFrame, zoomedAboutCentre } from '../../charts/scatterFrame';
+import { scatterFrame } from '../../charts/scatterFrame';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { axisExtent } from '../../math/mapSelection';
 import { placeByNeighbours } from '../../math/mapPlacement';
@@ -11,11 +9,10 @@ import { UMAP_DEFAULTS } from '../../math/umap';
 import { ClusterSection } from './ClusterSection';
 import { ExplainedVariance } from './ExplainedVariance';
 import type { ColourBy } from './mapColours';
-import { MapExports } from './MapExports';
 import { MapLayers } from './MapLayers';
 import type { MapRow } from './mapRow';
 import { mapSummary, umapSummary } from './mapSummary';
-import { MapHint, MapToolbar } from './MapToolbar';
+import { MapViewport } from './MapViewport';
 import { formatPercent, formatSigned } from './numbers';
 import type { PcaWorkerClient } from './pcaWorkerClient';
 import { PcaTable } from './PcaTable';
@@ -30,14 +27,14 @@ import { useClusters } from './useClusters';
 import { useMapDisplay } from './useMapDisplay';
 import { useMapSelection } from './useMapSelection';
 import { useNeighbourLinks } from './useNeighbourLinks';
-import type { Preservation } from './usePcaAnalysis';
 import { RECALL_K, useProjectionQuality } from './useProjectionQuality';
 import { useQueryPlacement } from './useQueryPlacement';
 import { useUmapRun } from './useUmapRun';
 
 /** How many of the query's nearest listings are ringed (and place it on UMAP). */
 const QUERY_K = 10;
-const HOME: View = { k: 1, x: 0, y: 0 };
+/** Room around the dots for the outer density contours, which reach about 0.1 of the span beyond them. */
+const MAP_PADDING = 0.1;
 const AXES: Record<Method, [string, string]> = { pca: ['PC1', 'PC2'], umap: ['UMAP 1', 'UMAP 2'] };
 
 export interface FittedMapProps {
@@ -48,7 +45,6 @@ export interface FittedMapProps {
   model: PcaModel;
   coords: Float64Array;
   ms: number;
-  preservation: Preservation;
   client: PcaWorkerClient;
   query: string;
 }
@@ -75,13 +71,11 @@ export function FittedMap(props: FittedMapProps) {
   const [hidden, setHidden] = useState<ReadonlySet<number>>(() => new Set());
   const [pinned, setPinned] = useState<number | null>(null);
   const [active, setActive] = useState<number | null>(null);
-  const [view, setView] = useState<View>(HOME);
-  const [mode, setMode] = useState<DragMode>('zoom');
   const selection = useMapSelection(pcaCoords);
   const pc2Extent = useMemo(() => axisExtent(pcaCoords, 1), [pcaCoords]);
 
   const { ref: plotRef, width } = useElementWidth<HTMLDivElement>(640);
-  const frame = useMemo(() => scatterFrame(coords, Math.max(260, width)), [coords, width]);
+  const frame = useMemo(() => scatterFrame(coords, Math.max(260, width), MAP_PADDING), [coords, width]);
   const quality = useProjectionQuality(vectors, dims, pcaCoords, umapCoords);
   const shownRecall = (shown === 'pca' ? quality.pca : quality.umap) ?? null;
   const clustering = useClusters(vectors, dims, titles, texts);
@@ -106,10 +100,6 @@ export function FittedMap(props: FittedMapProps) {
   }, [placement, shown, umapCoords]);
   const marked = placement.state === 'done' ? placement.top : null;
 
-  const showMethod = (next: Method) => {
-    setMethod(next);
-    setView(HOME);
-  };
   const colourWith = (by: ColourBy) => {
     setColourBy(by);
     setHidden(new Set());
@@ -149,10 +139,10 @@ export function FittedMap(props: FittedMapProps) {
 
   return (
     <>
-      <ExplainedVariance model={model} preservation={props.preservation} ms={props.ms} />
+      <ExplainedVariance model={model} ms={props.ms} />
 
       <h3>The map</h3>
-      <ProjectionSwitch method={shown} onMethod={showMethod} umapReady={umapCoords !== null} />
+      <ProjectionSwitch method={shown} onMethod={setMethod} umapReady={umapCoords !== null} />
       <UmapCaveats />
       <UmapControls
         settings={settings}
@@ -180,56 +170,32 @@ export function FittedMap(props: FittedMapProps) {
         onToggle={toggle}
         label="Colours: choose one to hide or show its dots"
       />
-      <MapToolbar
-        mode={mode}
-        onMode={setMode}
-        onZoom={(factor) => setView((v) => zoomedAboutCentre(frame, v, factor))}
-        onReset={() => setView(HOME)}
-      />
-      <div className="pca-map-layout">
-        <div ref={plotRef} data-testid="map-view" data-method={shown}>
-          <ScatterPlot
-            frame={frame}
-            codes={codes}
-            colors={colors}
-            hidden={hidden}
-            highlighted={selection.highlighted}
-            marked={marked}
-            query={queryAt}
-            links={links}
-            pinned={pinned}
-            contours={display.contours}
-            labels={display.labels}
-            axisLabels={axisLabels}
-            viewport={view}
-            onViewportChange={setView}
-            mode={mode}
-            label={`Map of ${count} listings ${what}`}
-            describedBy={summaryId}
-            describePoint={describePoint}
-            onActiveChange={setActive}
-            onPin={setPinned}
-            onBrush={selection.onBrush}
-          />
-          <MapHint mode={mode} />
-          <MapExports
-            picture={() => ({
-              frame,
-              view,
-              codes,
-              colors,
-              hidden,
-              highlighted: selection.highlighted,
-              marked,
-              query: queryAt,
-              axisLabels,
-              title: `${count} job listings ${what}`,
-              legend,
-            })}
-            coordinates={{ rows, pca: pcaCoords, umap: umapCoords, clusters: clustering.clusters }}
-            fileName={`${shown}-map`}
-          />
-        </div>
+      <MapViewport
+        homeKey={shown}
+        plotRef={plotRef}
+        frame={frame}
+        codes={codes}
+        colors={colors}
+        hidden={hidden}
+        highlighted={selection.highlighted}
+        marked={marked}
+        query={queryAt}
+        links={links}
+        pinned={pinned}
+        contours={display.contours}
+        labels={display.labels}
+        axisLabels={axisLabels}
+        label={`Map of ${count} listings ${what}`}
+        describedBy={summaryId}
+        describePoint={describePoint}
+        onActiveChange={setActive}
+        onPin={setPinned}
+        onBrush={selection.onBrush}
+        title={`${count} job listings ${what}`}
+        legend={legend}
+        coordinates={{ rows, pca: pcaCoords, umap: umapCoords, clusters: clustering.clusters }}
+        fileName={`${shown}-map`}
+      >
         {pinned !== null ? (
           <PinnedCard
             rows={rows}
@@ -243,7 +209,7 @@ export function FittedMap(props: FittedMapProps) {
             Click or tap a dot, or focus the map and press Enter on one, to pin its details here.
           </p>
         )}
-      </div>
+      </MapViewport>
       <QueryResults rows={rows} placement={placement} shownAt={queryAt} method={shown} onPin={setPinned} />
 
       <ProjectionQuality
@@ -251,6 +217,7 @@ export function FittedMap(props: FittedMapProps) {
         pca={quality.pca?.mean ?? null}
         umap={quality.umap?.mean ?? null}
         k={RECALL_K}
+        rows={count}
         curve={quality.curve}
         error={quality.error}
       />

@@ -48,7 +48,6 @@ export function PcaMap({ rows, vectors, dims, query, onQueryChange }: PcaMapProp
           model={analysis.model}
           coords={analysis.coords}
           ms={analysis.ms}
-          preservation={analysis.preservation}
           client={analysis.client}
           query={query}
         />

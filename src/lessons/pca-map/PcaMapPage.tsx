@@ -39,12 +39,13 @@ export function PcaMapPage() {
   const { data, query, setQuery } = usePcaInput();
   return (
     <article className="lesson pca-map">
-      <h1>The PCA map</h1>
+      <h1>Maps: PCA and UMAP</h1>
       <p>
         Each listing is a point in 384 dimensions. We cannot look at 384 dimensions, but we can look at a
         shadow of them on a flat wall. The question is which wall: PCA picks the one where the shadow is most
-        spread out. This page shows every embedded listing at once on that wall, and measures how much the
-        shadow leaves out.
+        spread out. This page shows every embedded listing at once on that wall, then on a second kind of map,
+        UMAP, which keeps neighbours together instead of keeping spread, and measures how much each picture
+        leaves out.
       </p>
       <PcaIntuition />
       <section aria-labelledby="pca-listings-heading">

@@ -9,16 +9,17 @@ export type MeanRecall = number | null;
 
 const NAMES: Record<Method, string> = { pca: 'PCA', umap: 'UMAP' };
 
-function answer(pca: MeanRecall, umap: MeanRecall, k: number): string {
+function answer(pca: MeanRecall, umap: MeanRecall, k: number, rows: number): string {
+  const chance = ` Dots placed at random would keep about ${((100 * k) / Math.max(1, rows - 1)).toFixed(1)}%.`;
   if (pca === null || umap === null)
-    return 'Run UMAP above and wait for both numbers: then the two maps can be compared.';
+    return `Run UMAP above and wait for both numbers: then the two maps can be compared.${chance}`;
   const better = umap > pca ? 'UMAP' : 'PCA';
   return (
     `On these listings ${better} keeps more: on average ${(100 * Math.max(pca, umap)).toFixed(0)}% of each ` +
     `listing's ${k} true nearest neighbours are also its ${k} nearest on the ${better} map, against ` +
     `${(100 * Math.min(pca, umap)).toFixed(0)}% on the other. PCA keeps the directions of largest spread; ` +
     `UMAP is built to keep neighbourhoods, so on data with many small groups it usually wins this measure ` +
-    `(and only this one: it says nothing about distances between groups).`
+    `(and only this one: it says nothing about distances between groups).${chance}`
   );
 }
 
@@ -31,6 +32,7 @@ export function ProjectionQuality({
   pca,
   umap,
   k,
+  rows,
   curve,
   error,
 }: {
@@ -38,6 +40,8 @@ export function ProjectionQuality({
   pca: MeanRecall;
   umap: MeanRecall;
   k: number;
+  /** How many listings the map has (recall of a random layout is about k / (rows − 1)). */
+  rows: number;
   curve: RecallCurve | null;
   error: string | null;
 }) {
@@ -61,7 +65,7 @@ export function ProjectionQuality({
         neighbours.
       </p>
       <PredictReveal question={MAP_QUALITY_QUESTION} choices={MAP_QUALITY_CHOICES} id="map-quality">
-        <p>{answer(pca, umap, k)}</p>
+        <p>{answer(pca, umap, k, rows)}</p>
       </PredictReveal>
       <div
         data-testid="projection-quality"

@@ -1,9 +1,9 @@
 /** The page's handle on one pca.worker.ts: it fits once, then answers look-ups against that fit. */
 import { isAbortError } from '../../workers/abort';
 import { RpcClient } from '../../workers/rpcClient';
-import type { FitEvent, PcaApi, QueryPlacement } from './pcaProtocol';
+import type { FittedPca, PcaApi, QueryPlacement } from './pcaProtocol';
 
-export type { FitEvent };
+export type FitEvent = ({ type: 'fitted' } & FittedPca) | { type: 'error'; message: string };
 
 let clients = 0;
 
@@ -17,8 +17,8 @@ export class PcaWorkerClient {
     const worker = new Worker(new URL('./pca.worker.ts', import.meta.url), { type: 'module', name: 'pca' });
     this.rpc = new RpcClient<PcaApi>(worker, { terminate: () => worker.terminate() });
     const copy = vectors.slice(0, rows * dims);
-    this.rpc.call('fit', { vectors: copy, dims }, { onProgress: onFitEvent, transfer: [copy.buffer] }).then(
-      (result) => onFitEvent({ type: 'preservation', result }),
+    this.rpc.call('fit', { vectors: copy, dims }, { transfer: [copy.buffer] }).then(
+      (fitted) => onFitEvent({ type: 'fitted', ...fitted }),
       (error: unknown) => {
         if (!isAbortError(error)) onFitEvent({ type: 'error', message: (error as Error).message });
       },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { contourPath, densityContours } from '../../charts/densityContours';
-import type { MapLabel } from '../../charts/ScatterAnnotations';
+import type { MapLabel } from '../../charts/labelPlacement';
 import type { Frame } from '../../charts/scatterFrame';
 import { colourByCluster, colourByRecall, colourByTitle, type ColourBy, type Colouring } from './mapColours';
 import type { Clusters } from './useClusters';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preservationMeaning, varianceMeaning } from './varianceText';
+import { varianceMeaning } from './varianceText';
 
 describe('varianceMeaning', () => {
   it('says how much the two axes keep, against an even share of the directions', () => {
@@ -14,20 +14,5 @@ describe('varianceMeaning', () => {
     const text = varianceMeaning([0.4, 0.2], 384, 60);
     expect(text).toContain('over the 59 directions');
     expect(text).toContain('More than half of the spread is on this map.');
-  });
-});
-
-describe('preservationMeaning', () => {
-  it('turns the score into neighbours kept and compares with chance', () => {
-    const text = preservationMeaning(0.23, 10, 2001, 2001);
-    expect(text).toContain('On average 2.3 of a listing');
-    expect(text).toContain('about 0.005');
-    expect(text).toContain('Measured on all 2,001 listings.');
-  });
-
-  it('documents the random sample', () => {
-    expect(preservationMeaning(0.1, 10, 20000, 2000)).toContain(
-      'Measured on 2,000 listings picked at random (fixed seed), with their neighbours searched among all 20,000.',
-    );
   });
 });

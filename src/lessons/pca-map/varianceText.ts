@@ -18,15 +18,3 @@ export function varianceMeaning(ratios: ArrayLike<number>, dims: number, rows: n
     '(a projection never stretches distances), but listings drawn close together may still be far apart.'
   );
 }
-
-export function preservationMeaning(score: number, k: number, rows: number, sampleSize: number): string {
-  const chance = k / (rows - 1);
-  const sample =
-    sampleSize < rows
-      ? `Measured on ${sampleSize.toLocaleString('en')} listings picked at random (fixed seed), with their neighbours searched among all ${rows.toLocaleString('en')}.`
-      : `Measured on all ${rows.toLocaleString('en')} listings.`;
-  return (
-    `On average ${(score * k).toFixed(1)} of a listing's ${k} nearest neighbours in the full space (by cosine similarity) ` +
-    `are also among its ${k} nearest on this map. 1 would mean every neighbourhood survives; dots placed at random would score about ${chance.toFixed(3)}. ${sample}`
-  );
-}
