@@ -5,6 +5,7 @@ import { modelFiles } from './scripts/vite/model-files.ts';
 import { securityHeaders } from './scripts/vite/security-headers.ts';
 import { securityHeadersPlugin } from './scripts/vite/security-headers-plugin.ts';
 import { serviceWorker } from './scripts/vite/service-worker.ts';
+import { unfinishedDownloads } from './scripts/vite/unfinished-downloads.ts';
 
 // Generated test models (npm run fixtures) are served at /fixture-models in dev and preview only;
 // /models is where a deployer puts real model files (public/models), so it only needs the 404 rule.
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => {
         '/fixture-models': path.join(root, 'fixtures/models'),
         '/models': path.join(root, 'public/models'),
       }),
+      unfinishedDownloads(),
     ],
     worker: { format: 'es' },
     optimizeDeps: { exclude: ['@huggingface/transformers', 'onnxruntime-web'] },
