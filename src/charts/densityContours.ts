@@ -3,7 +3,7 @@
  * coordinates, so the view can draw them at any zoom with `contourPath`. No DOM.
  */
 import { contourDensity, geoPath, geoTransform } from 'd3';
-import { mapBounds } from '../math/neighbourLists';
+import { axisExtent } from '../math/mapSelection';
 
 export interface DensityContour {
   /** Density level of this contour (points per square grid cell, as d3-contour reports it). */
@@ -26,7 +26,8 @@ export function densityContours(coords: Float64Array, options: DensityOptions = 
   const n = coords.length / 2;
   if (n < 3) return [];
   const { gridSize = 256, bandwidth = 0.03, levels = 8 } = options;
-  const { minX, minY, maxX, maxY } = mapBounds(coords);
+  const [minX, maxX] = axisExtent(coords, 0);
+  const [minY, maxY] = axisExtent(coords, 1);
   const span = Math.max(maxX - minX, maxY - minY, 1e-9);
   const radius = bandwidth * gridSize;
   // Grid units per map unit; the margin of three radii keeps the outer contours closed.

@@ -4,6 +4,7 @@
  * searched ring by ring). Ties go to the lower row index, as in nearest.ts.
  * Results are row-major [n, k] row indices, nearest first.
  */
+import { axisExtent } from './mapSelection';
 import { offer, type Neighbours } from './nearest';
 
 /** Rows of the query block kept in cache while all later rows stream past it. */
@@ -146,21 +147,6 @@ function allNearestBlocked(
   return { k: kept, indices, scores };
 }
 
-/** The smallest box around the points of a 2-D map (row-major [n, 2]). */
-export function mapBounds(coords: Float64Array): { minX: number; minY: number; maxX: number; maxY: number } {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (let i = 0; i < coords.length; i += 2) {
-    minX = Math.min(minX, coords[i]);
-    maxX = Math.max(maxX, coords[i]);
-    minY = Math.min(minY, coords[i + 1]);
-    maxY = Math.max(maxY, coords[i + 1]);
-  }
-  return { minX, minY, maxX, maxY };
-}
-
 /**
  * The k nearest other points of every point of a 2-D map (row-major [n, 2]), by distance.
  * Points are bucketed into a grid of about two per cell; each search walks rings of cells outward
@@ -171,7 +157,8 @@ export function allNearestOnMap(coords: Float64Array, k: number): Int32Array {
   const kept = Math.max(0, Math.min(k, n - 1));
   const indices = new Int32Array(n * kept).fill(-1);
   if (kept === 0) return indices;
-  const { minX, minY, maxX, maxY } = mapBounds(coords);
+  const [minX, maxX] = axisExtent(coords, 0);
+  const [minY, maxY] = axisExtent(coords, 1);
   const side = Math.max(1, Math.ceil(Math.sqrt(n / 2)));
   const cellW = (maxX - minX) / side || 1;
   const cellH = (maxY - minY) / side || 1;
