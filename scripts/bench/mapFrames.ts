@@ -5,9 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { launchChromium, serveBenchBuild } from './browser.ts';
-import type { FrameStats } from './pcaFrames.ts';
-
-type BenchWindow = { mapBench: { sweep: (kind: 'hover' | 'zoom', frames: number) => Promise<FrameStats> } };
+import { describeFrames, hoverAndZoom, type FrameStats } from './pcaFrames.ts';
 
 export interface MapFramesRun {
   rows: number;
@@ -19,19 +17,15 @@ export async function measureMapFrames(page: Page, baseUrl: string, rows = 20000
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${baseUrl}/scripts/bench/map-frames-bench.html?rows=${rows}`);
   await page.locator('.scatter-contour').first().waitFor({ state: 'attached', timeout: 120_000 });
-  await page.locator('[data-testid="scatter-input"]').scrollIntoViewIfNeeded();
-  const sweep = (kind: 'hover' | 'zoom', frames: number) =>
-    page.evaluate(([k, f]) => (window as unknown as BenchWindow).mapBench.sweep(k, f), [
-      kind,
-      frames,
-    ] as const);
-  return { rows, hover: await sweep('hover', 300), zoom: await sweep('zoom', 120) };
+  return { rows, ...(await hoverAndZoom(page)) };
 }
 
 export function describeMapFrames(run: MapFramesRun): string[] {
-  const line = (kind: string, s: FrameStats) =>
-    `${kind} over ${run.rows} UMAP-shaped points with labels and contours: median ${s.medianMs.toFixed(1)} ms/frame = ${(1000 / s.medianMs).toFixed(1)} fps, worst ${s.worstMs.toFixed(1)} ms, ${s.over33Ms} of ${s.frames} frames over 33 ms, ${s.longTasks} long tasks`;
-  return [line('Hover', run.hover), line('Zoom', run.zoom)];
+  const what = `${run.rows} UMAP-shaped points with labels and contours`;
+  return [
+    `Hover over ${what}: ${describeFrames(run.hover)}`,
+    `Zoom over ${what}: ${describeFrames(run.zoom)}`,
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -75,4 +75,4 @@ createRoot(document.getElementById('root')!).render(
     <Bench />
   </main>,
 );
-Object.assign(window, { mapBench: { sweep } });
+Object.assign(window, { frameBench: { sweep } });

@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { fitPca, projectRows } from '../../src/math/pca.ts';
 import { randomUnitVectors } from './randomVectors.ts';
-import type { FrameStats } from './pcaFrames.ts';
+import { describeFrames, hoverAndZoom, type FrameStats } from './pcaFrames.ts';
 
 export const PCA_BENCH_PAGE = 'scripts/bench/pca-bench.html';
 
@@ -38,8 +38,6 @@ export interface PcaBrowserRun {
   zoom: FrameStats;
 }
 
-type BenchWindow = { pcaBench: { sweep: (kind: 'hover' | 'zoom', frames: number) => Promise<FrameStats> } };
-
 export async function measurePcaMapInBrowser(
   page: Page,
   baseUrl: string,
@@ -49,27 +47,18 @@ export async function measurePcaMapInBrowser(
   await page.goto(`${baseUrl}/${PCA_BENCH_PAGE}?rows=${rows}`);
   const numbers = page.locator('[data-testid="explained-variance"]');
   await numbers.waitFor({ timeout: 600_000 });
-  await page.locator('[data-testid="scatter-input"]').scrollIntoViewIfNeeded();
-  const hover = await page.evaluate(() => (window as unknown as BenchWindow).pcaBench.sweep('hover', 300));
-  const zoom = await page.evaluate(() => (window as unknown as BenchWindow).pcaBench.sweep('zoom', 120));
-  return {
-    rows,
-    pcaMs: Number(await numbers.getAttribute('data-fit-ms')),
-    hover,
-    zoom,
-  };
+  const { hover, zoom } = await hoverAndZoom(page);
+  return { rows, pcaMs: Number(await numbers.getAttribute('data-fit-ms')), hover, zoom };
 }
 
 /** Lines for the benchmark report. */
 export function describePcaBench(node: readonly PcaNodeTiming[], browser?: PcaBrowserRun): string[] {
   const lines = node.map((t) => `PCA ${t.rows} × ${t.dims} (Node): ${t.pcaMs.toFixed(0)} ms`);
   if (browser) {
-    const frames = (s: FrameStats) =>
-      `median ${s.medianMs.toFixed(1)} ms, worst ${s.worstMs.toFixed(1)} ms, ${s.over33Ms} of ${s.frames} frames over 33 ms, ${s.longTasks} main-thread tasks over 50 ms`;
     lines.push(
       `PCA ${browser.rows} × 384 (Chromium worker): ${browser.pcaMs.toFixed(0)} ms`,
-      `Hover across ${browser.rows} points: ${frames(browser.hover)} (tooltip on ${browser.hover.hits} frames)`,
-      `Zoom with ${browser.rows} points: ${frames(browser.zoom)}`,
+      `Hover across ${browser.rows} points: ${describeFrames(browser.hover)} (tooltip on ${browser.hover.hits} frames)`,
+      `Zoom with ${browser.rows} points: ${describeFrames(browser.zoom)}`,
     );
   }
   return lines;

@@ -54,4 +54,4 @@ createRoot(document.getElementById('root')!).render(
   </main>,
 );
 
-Object.assign(window, { pcaBench: { sweep } });
+Object.assign(window, { frameBench: { sweep } });
