@@ -61,18 +61,30 @@ const PLAN_ROWS_PER_TASK = 500;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Runs `step` on consecutive slices of `items`, one task each, and concatenates the results. */
+/** Runs `step` on consecutive slices of `size` items, one task each, until the job is cancelled. */
+async function forEachSlice<T>(
+  items: readonly T[],
+  size: number,
+  signal: AbortSignal,
+  step: (slice: readonly T[]) => void | Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += size) {
+    if (start > 0) await nextTask();
+    if (signal.aborted) throw abortError();
+    await step(items.slice(start, start + size));
+  }
+}
+
+/** `lookUp` of every item, a slice per task, in order. */
 async function inSlices<T, R>(
   items: readonly T[],
   signal: AbortSignal,
-  step: (slice: readonly T[]) => Promise<readonly R[]>,
+  lookUp: (slice: readonly T[]) => Promise<readonly R[]>,
 ): Promise<R[]> {
   const out: R[] = [];
-  for (let start = 0; start < items.length; start += PLAN_ROWS_PER_TASK) {
-    if (start > 0) await nextTask();
-    if (signal.aborted) throw abortError();
-    for (const result of await step(items.slice(start, start + PLAN_ROWS_PER_TASK))) out.push(result);
-  }
+  await forEachSlice(items, PLAN_ROWS_PER_TASK, signal, async (slice) => {
+    for (const result of await lookUp(slice)) out.push(result);
+  });
   if (signal.aborted) throw abortError();
   return out;
 }
@@ -119,15 +131,12 @@ export async function runEmbedJob(
   // What storage gives back is checked like any input: damaged rows count as missing.
   const hits = keys.flatMap((_, k) => (vectorProblem(cached[k], dims) === undefined ? [k] : []));
   const damaged = cached.filter((vector) => vector !== undefined).length - hits.length;
-  for (let start = 0; start < hits.length; start += CACHE_ROWS_PER_TASK) {
-    if (start > 0) await nextTask();
-    if (signal.aborted) throw abortError();
-    const chunk = hits.slice(start, start + CACHE_ROWS_PER_TASK);
+  await forEachSlice(hits, CACHE_ROWS_PER_TASK, signal, (chunk) => {
     const hitGroups = chunk.map((k) => groups.get(keys[k])!);
     const vectors = new Float32Array(chunk.length * dims);
     chunk.forEach((k, i) => vectors.set(cached[k]!, i * dims));
     onRows({ positions: hitGroups.flat(), vectors: spread(hitGroups, vectors, dims), from: 'cache' });
-  }
+  });
   const fromCache = hits.reduce((sum, k) => sum + groups.get(keys[k])!.length, 0);
 
   const hitSet = new Set(hits);
